@@ -1,0 +1,3 @@
+from corslint.cli import main
+
+main()

@@ -1,0 +1,261 @@
+"""The browser's side of CORS: when a preflight is sent and what passes.
+
+Follows the Fetch standard (CORS check, CORS-preflight fetch) in the order and
+with the error text of Chromium, and like today's browsers lets ``*`` in
+Access-Control-Allow-Headers cover ``Authorization`` when credentials are not
+included (reported as a standard-view warning). Pure functions over plain
+strings: no model, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+SAFELISTED_METHODS = frozenset({"GET", "HEAD", "POST"})
+SAFELISTED_CONTENT_TYPES = frozenset(
+    {"application/x-www-form-urlencoded", "multipart/form-data", "text/plain"}
+)
+SAFELISTED_HEADERS = frozenset(
+    {"accept", "accept-language", "content-language", "content-type", "range"}
+)
+# Methods fetch() upper-cases; any other method keeps the page's spelling.
+NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"})
+_UNSAFE_BYTES = frozenset('"():<>?@[\\]{}\x7f') | {chr(c) for c in range(0x20) if c != 9}
+
+PREFLIGHT_PREFIX = "Response to preflight request doesn't pass access control check: "
+OPAQUE_HINT = (
+    " If an opaque response serves your needs, set the request's mode to 'no-cors'"
+    " to fetch the resource with CORS disabled."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A cross-origin ``fetch()`` as a page makes it.
+
+    ``headers`` maps the request headers the page sets (any case) to their values.
+    ``credentials``: the request's credentials mode is ``include``.
+    """
+
+    url: str
+    origin: str
+    method: str = "GET"
+    headers: tuple[tuple[str, str], ...] = ()
+    credentials: bool = False
+
+    @property
+    def normalised_method(self) -> str:
+        upper = self.method.upper()
+        return upper if upper in NORMALISED_METHODS else self.method
+
+    def unsafe_header_names(self) -> list[str]:
+        """The CORS-unsafe request-header names, lower-case, sorted, unique."""
+        names = {
+            name.lower()
+            for name, value in self.headers
+            if not is_safelisted_header(name, value)
+        }
+        return sorted(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the browser does with one response.
+
+    ``reason`` is a stable code (``missing-allow-origin``, ``wildcard-with-credentials``,
+    ``multiple-allow-origin``, ``invalid-allow-origin``, ``allow-origin-mismatch``,
+    ``invalid-allow-credentials``, ``preflight-status``, ``preflight-redirect``,
+    ``method-not-allowed``, ``header-not-allowed``); ``message`` is Chrome's text.
+    ``warnings`` holds standard-view problems that browsers let through today
+    (``authorization-covered-by-wildcard``).
+    """
+
+    allowed: bool
+    reason: str | None = None
+    message: str | None = None
+    preflight: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def is_safelisted_header(name: str, value: str) -> bool:
+    """Fetch's CORS-safelisted request-header (name and value)."""
+    name = name.lower()
+    if name not in SAFELISTED_HEADERS or len(value.encode()) > 128:
+        return False
+    if name == "accept":
+        return not any(ch in _UNSAFE_BYTES for ch in value)
+    if name in ("accept-language", "content-language"):
+        allowed = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz *,-.;=")
+        return all(ch in allowed for ch in value)
+    if name == "content-type":
+        if any(ch in _UNSAFE_BYTES for ch in value):
+            return False
+        essence = value.split(";", 1)[0].strip().lower()
+        return essence in SAFELISTED_CONTENT_TYPES
+    # range: a single "bytes=N-[M]"
+    if not value.startswith("bytes="):
+        return False
+    first, _, last = value[6:].partition("-")
+    return first.isdigit() and (last == "" or (last.isdigit() and int(first) <= int(last)))
+
+
+def needs_preflight(request: Request) -> bool:
+    """Whether the browser sends a preflight before ``request``."""
+    return request.normalised_method not in SAFELISTED_METHODS or bool(
+        request.unsafe_header_names()
+    )
+
+
+def _blocked(request: Request, reason: str, detail: str, preflight: bool) -> Verdict:
+    text = (
+        f"Access to fetch at '{request.url}' from origin '{request.origin}' has been "
+        f"blocked by CORS policy: {detail}"
+    )
+    return Verdict(False, reason, text, preflight)
+
+
+def _access_error(
+    request: Request, headers: Mapping[str, str | None]
+) -> tuple[str, str] | None:
+    """The CORS check (Fetch §4.10, Chromium's CheckAccess): (reason, text) or None."""
+    allow_origin = headers.get("access-control-allow-origin")
+    if allow_origin == "*":
+        if not request.credentials:
+            return None
+        return (
+            "wildcard-with-credentials",
+            "The value of the 'Access-Control-Allow-Origin' header in the response must "
+            "not be the wildcard '*' when the request's credentials mode is 'include'.",
+        )
+    if allow_origin is None:
+        return (
+            "missing-allow-origin",
+            "No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+        )
+    if allow_origin != request.origin:
+        if any(ch in allow_origin for ch in " ,"):
+            return (
+                "multiple-allow-origin",
+                f"The 'Access-Control-Allow-Origin' header contains multiple values "
+                f"'{allow_origin}', but only one is allowed.",
+            )
+        if allow_origin != "null" and not _looks_like_url(allow_origin):
+            return (
+                "invalid-allow-origin",
+                f"The 'Access-Control-Allow-Origin' header contains the invalid value "
+                f"'{allow_origin}'.",
+            )
+        return (
+            "allow-origin-mismatch",
+            f"The 'Access-Control-Allow-Origin' header has a value '{allow_origin}' that is "
+            "not equal to the supplied origin.",
+        )
+    if request.credentials:
+        allow_credentials = headers.get("access-control-allow-credentials")
+        if allow_credentials != "true":
+            return (
+                "invalid-allow-credentials",
+                f"The value of the 'Access-Control-Allow-Credentials' header in the response "
+                f"is '{allow_credentials or ''}' which must be 'true' when the request's "
+                "credentials mode is 'include'.",
+            )
+    return None
+
+
+def _looks_like_url(value: str) -> bool:
+    scheme, sep, rest = value.partition("://")
+    return bool(sep and scheme and rest and scheme.isascii())
+
+
+def check_response(
+    request: Request, status: int, headers: Mapping[str, str | None]
+) -> Verdict:
+    """The CORS check on an actual (non-preflight) response; status is irrelevant."""
+    del status  # any status passes when the CORS headers do
+    error = _access_error(request, headers)
+    if error is None:
+        return Verdict(True)
+    reason, detail = error
+    if reason == "missing-allow-origin":
+        detail += OPAQUE_HINT
+    return _blocked(request, reason, detail, preflight=False)
+
+
+def _split_list(value: str | None) -> list[str]:
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
+def check_preflight(
+    request: Request, status: int, headers: Mapping[str, str | None]
+) -> Verdict:
+    """The CORS-preflight fetch: access check, ok status, methods, then headers."""
+    if 300 <= status < 400:
+        return _blocked(
+            request,
+            "preflight-redirect",
+            PREFLIGHT_PREFIX + "Redirect is not allowed for a preflight request.",
+            preflight=True,
+        )
+    error = _access_error(request, headers)
+    if error is not None:
+        reason, detail = error
+        return _blocked(request, reason, PREFLIGHT_PREFIX + detail, preflight=True)
+    if not 200 <= status <= 299:
+        return _blocked(
+            request,
+            "preflight-status",
+            PREFLIGHT_PREFIX + "It does not have HTTP ok status.",
+            preflight=True,
+        )
+    wildcard_ok = not request.credentials
+    methods = _split_list(headers.get("access-control-allow-methods"))
+    method = request.normalised_method
+    if (
+        method not in SAFELISTED_METHODS
+        and method not in methods
+        and not (wildcard_ok and "*" in methods)
+    ):
+        return _blocked(
+            request,
+            "method-not-allowed",
+            f"Method {method} is not allowed by Access-Control-Allow-Methods in preflight "
+            "response.",
+            preflight=True,
+        )
+    allowed = {name.lower() for name in _split_list(headers.get("access-control-allow-headers"))}
+    warnings: list[str] = []
+    for name in request.unsafe_header_names():
+        if name in allowed:
+            continue
+        if wildcard_ok and "*" in allowed:
+            if name == "authorization":
+                warnings.append("authorization-covered-by-wildcard")
+            continue
+        return _blocked(
+            request,
+            "header-not-allowed",
+            f"Request header field {name} is not allowed by Access-Control-Allow-Headers in "
+            "preflight response.",
+            preflight=True,
+        )
+    return Verdict(True, preflight=True, warnings=tuple(warnings))
+
+
+def fetch(
+    request: Request,
+    preflight: tuple[int, Mapping[str, str | None]] | None,
+    actual: tuple[int, Mapping[str, str | None]],
+) -> Verdict:
+    """The whole request: the preflight when one is needed, then the response."""
+    if needs_preflight(request):
+        if preflight is None:
+            raise ValueError("this request needs a preflight response")
+        verdict = check_preflight(request, *preflight)
+        if not verdict.allowed:
+            return verdict
+        result = check_response(request, *actual)
+        if result.allowed:
+            return Verdict(True, preflight=True, warnings=verdict.warnings)
+        return result
+    return check_response(request, *actual)

@@ -1,0 +1,319 @@
+"""The common model every loader produces (SPEC §2).
+
+One ``Project`` holds the APIs and Lambda functions found in all inputs.
+Values a loader cannot resolve are ``Unknown`` (never ``None``), so no rule
+can mistake "not known" for "absent". Every element keeps the ``Loc`` where
+it was written.
+
+Header values come in three kinds:
+
+- ``Static("…")``: the same literal on every response;
+- ``ReflectOrigin(allowlist, otherwise)``: the request's ``Origin`` is echoed
+  when it is in ``allowlist`` (``None`` = any origin); for other origins the
+  header is ``otherwise`` (``None`` = not sent);
+- ``Unknown(reason)``: cannot be known before deploy.
+
+REST API response mappings are kept as written (``Mapping.expr``): the
+simulator decides what a mapping expression sends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from corslint.source import Loc
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """A value corslint cannot know statically, with the reason why."""
+
+    reason: str
+
+    def __bool__(self) -> bool:  # an Unknown is never truthy by accident
+        raise TypeError(f"truth value of Unknown ({self.reason}) is undefined")
+
+
+@dataclass(frozen=True, slots=True)
+class Static:
+    """A header sent with the same literal value on every response."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectOrigin:
+    """A header that echoes the request's Origin when it is allowed."""
+
+    allowlist: tuple[str, ...] | None = None  # None: every origin is echoed
+    otherwise: str | None = None  # value sent for other origins; None: header absent
+
+
+HeaderValue = Static | ReflectOrigin | Unknown
+
+
+def is_unknown(value: object) -> bool:
+    return isinstance(value, Unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A header value and where it was set."""
+
+    value: HeaderValue
+    loc: Loc | None = None
+
+
+# ---------------------------------------------------------- REST pieces
+
+Method = str  # upper-case HTTP method, or "ANY"
+
+
+@dataclass(slots=True)
+class Mapping:
+    """A REST API response-parameter mapping, as written.
+
+    ``expr`` is the mapping expression (``"'*'"``, ``"method.request.header.Origin"``,
+    ``"integration.response.header.X"``, an unquoted literal by mistake, ...), an
+    ``Unknown`` when the loader could not resolve it, or a ``ReflectOrigin`` when
+    the input reflects the origin by other means (Serverless response template).
+    """
+
+    expr: str | Unknown | ReflectOrigin
+    loc: Loc | None = None
+
+
+@dataclass(slots=True)
+class Authorization:
+    """Who may call a method or route.
+
+    ``type``: ``NONE``, ``AWS_IAM``, ``COGNITO_USER_POOLS``, ``CUSTOM``, ``JWT``.
+    ``identity_headers``: request headers the browser must send for it (lower-case).
+    """
+
+    type: str | Unknown = "NONE"
+    identity_headers: tuple[str, ...] = ()
+    name: str | None = None
+    loc: Loc | None = None
+
+    @property
+    def required(self) -> bool | Unknown:
+        if isinstance(self.type, Unknown):
+            return self.type
+        return self.type != "NONE"
+
+
+@dataclass(slots=True)
+class MethodResponse:
+    """A REST method response: which headers it declares for a status."""
+
+    status: str
+    headers: frozenset[str] | Unknown = frozenset()  # lower-case declared names
+    loc: Loc | None = None
+
+
+@dataclass(slots=True)
+class IntegrationResponse:
+    """A REST integration response (non-proxy integrations only)."""
+
+    status: str | Unknown
+    selection_pattern: str | None | Unknown = None  # None: the default response
+    headers: dict[str, Mapping] = field(default_factory=dict)  # name as written
+    loc: Loc | None = None
+
+
+@dataclass(slots=True)
+class Integration:
+    """What answers a method or route.
+
+    ``type``: ``AWS_PROXY``, ``MOCK``, ``AWS``, ``HTTP``, ``HTTP_PROXY``.
+    ``request_templates``: content type → template; ``None`` when there are none.
+    ``function``: key into ``Project.functions`` for Lambda integrations.
+    """
+
+    type: str | Unknown
+    loc: Loc | None = None
+    request_templates: dict[str, str | Unknown] | Unknown | None = None
+    passthrough_behavior: str | Unknown = "WHEN_NO_MATCH"
+    responses: list[IntegrationResponse] = field(default_factory=list)
+    function: str | Unknown | None = None
+
+
+@dataclass(slots=True)
+class Route:
+    """One method on one path (REST) or one route key (HTTP API).
+
+    HTTP API ``$default`` is ``method="ANY", path="$default"``. ``generated``
+    names what produced a route nobody wrote by hand (e.g. ``"sam-cors"``).
+    """
+
+    method: Method
+    path: str
+    loc: Loc | None = None
+    auth: Authorization = field(default_factory=Authorization)
+    api_key_required: bool | Unknown = False
+    request_headers: tuple[str, ...] = ()  # required request headers, lower-case
+    integration: Integration | Unknown | None = None
+    method_responses: dict[str, MethodResponse] = field(default_factory=dict)
+    generated: str | None = None
+    ignores: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        return self.path if self.path == "$default" else f"{self.method} {self.path}"
+
+
+@dataclass(slots=True)
+class GatewayResponse:
+    """A REST gateway response (``DEFAULT_4XX``, ``UNAUTHORIZED``, ...)."""
+
+    type: str
+    status: str | Unknown | None = None  # None: keep the original status
+    headers: dict[str, Mapping] = field(default_factory=dict)  # name as written
+    loc: Loc | None = None
+
+
+@dataclass(slots=True)
+class HttpCors:
+    """HTTP API ``CorsConfiguration``; ``field_locs`` maps field name → position."""
+
+    allow_origins: tuple[str, ...] | Unknown = ()
+    allow_methods: tuple[str, ...] | Unknown = ()
+    allow_headers: tuple[str, ...] | Unknown = ()
+    expose_headers: tuple[str, ...] | Unknown = ()
+    max_age: int | Unknown | None = None
+    allow_credentials: bool | Unknown = False
+    loc: Loc | None = None
+    field_locs: dict[str, Loc] = field(default_factory=dict)
+
+    def loc_for(self, name: str) -> Loc | None:
+        return self.field_locs.get(name, self.loc)
+
+
+@dataclass(slots=True)
+class Deployment:
+    """A REST deployment and whether later CORS changes reach its stage.
+
+    ``uncovered``: the CORS-relevant elements its triggers do not cover
+    (empty: all covered); ``Unknown`` when the triggers cannot be read.
+    """
+
+    loc: Loc | None
+    has_triggers: bool
+    uncovered: tuple[str, ...] | Unknown = ()
+
+
+@dataclass(slots=True)
+class Api:
+    """A REST (``kind="rest"``) or HTTP (``kind="http"``) API."""
+
+    key: str  # unique within the project
+    name: str
+    kind: Literal["rest", "http"]
+    source: str  # terraform, serverless, sam, cloudformation, openapi, aws
+    loc: Loc | None = None
+    routes: list[Route] = field(default_factory=list)
+    gateway_responses: dict[str, GatewayResponse] = field(default_factory=dict)
+    cors: HttpCors | Unknown | None = None  # HTTP API CorsConfiguration
+    deployments: list[Deployment] = field(default_factory=list)
+    ignores: frozenset[str] = frozenset()
+
+
+# ------------------------------------------------------------- handlers
+
+OutcomeKind = Literal["success", "error", "exception", "options"]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One kind of answer a handler gives, with its headers (lower-case names)."""
+
+    kind: OutcomeKind
+    status: int | Unknown
+    headers: dict[str, Header] = field(default_factory=dict)
+    loc: Loc | None = None
+    note: str = ""  # e.g. "unhandled exception: 500 from ServerErrorMiddleware"
+
+
+@dataclass(slots=True)
+class Behaviour:
+    """What a handler answers, as read from its code."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    framework: str | None = None
+    loc: Loc | None = None
+    source: str = "python"  # python or javascript
+
+
+@dataclass(slots=True)
+class Function:
+    """A Lambda function, and where its code is."""
+
+    key: str
+    name: str | Unknown
+    loc: Loc | None = None
+    runtime: str | Unknown | None = None
+    handler: str | Unknown | None = None
+    code: str | Unknown | None = None  # a directory or file path, relative to cwd
+    environment: dict[str, str | Unknown] | Unknown = field(default_factory=dict)
+    image: bool = False
+    behaviour: Behaviour | Unknown | None = None
+
+
+# ------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """An input that could not be read."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unchecked:
+    """Something corslint could not check, and why."""
+
+    file: str
+    reason: str
+    api: str | None = None
+    route: str | None = None
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What one loader got out of its inputs."""
+
+    apis: list[Api] = field(default_factory=list)
+    functions: dict[str, Function] = field(default_factory=dict)
+    errors: list[InputError] = field(default_factory=list)
+    unchecked: list[Unchecked] = field(default_factory=list)
+
+    def extend(self, other: LoadResult) -> None:
+        self.apis.extend(other.apis)
+        self.functions.update(other.functions)
+        self.errors.extend(other.errors)
+        self.unchecked.extend(other.unchecked)
+
+
+@dataclass(slots=True)
+class Project:
+    """Everything loaded from the linted paths."""
+
+    apis: list[Api] = field(default_factory=list)
+    functions: dict[str, Function] = field(default_factory=dict)
+    errors: list[InputError] = field(default_factory=list)
+    unchecked: list[Unchecked] = field(default_factory=list)
+    files: int = 0
+
+    def add(self, result: LoadResult) -> None:
+        self.apis.extend(result.apis)
+        self.functions.update(result.functions)
+        self.errors.extend(result.errors)
+        self.unchecked.extend(result.unchecked)
