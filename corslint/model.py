@@ -238,14 +238,31 @@ class Outcome:
     note: str = ""  # e.g. "unhandled exception: 500 from ServerErrorMiddleware"
 
 
+@dataclass(frozen=True, slots=True)
+class OriginCheck:
+    """An origin allowlist test in handler code or framework settings.
+
+    ``weakness`` says how an attacker's origin passes it (None: the check is sound).
+    """
+
+    description: str  # e.g. "origin.endswith('example.com')"
+    weakness: str | None
+    loc: Loc | None = None
+
+
 @dataclass(slots=True)
 class Behaviour:
-    """What a handler answers, as read from its code."""
+    """What a handler answers, as read from its code.
+
+    An ``exception`` outcome with ``note="lambda-error"`` and no headers means the
+    error escapes the function: API Gateway answers 502 itself (a gateway response).
+    """
 
     outcomes: list[Outcome] = field(default_factory=list)
     framework: str | None = None
     loc: Loc | None = None
     source: str = "python"  # python or javascript
+    origin_checks: list[OriginCheck] = field(default_factory=list)
 
 
 @dataclass(slots=True)

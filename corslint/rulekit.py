@@ -1,0 +1,113 @@
+"""What rules work with: the simulation and a few questions many rules ask."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from corslint import browser
+from corslint.config import Config
+from corslint.model import Api, Header, HttpCors, Project, ReflectOrigin, Route, Static, Unknown
+from corslint.simulate import ACAO, PREFLIGHT, SimResponse, Simulator, split_list
+from corslint.source import Loc
+
+# Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
+NOT_ANSWERED = frozenset({"no-method", "no-route", "auth", "api-key", "unknown"})
+
+
+@dataclass(slots=True)
+class Context:
+    """Handed to every rule's ``check``."""
+
+    project: Project
+    sim: Simulator
+    config: Config
+
+    def cors_apis(self) -> Iterator[Api]:
+        """The APIs meant for browsers (SPEC §1.3)."""
+        for api in self.project.apis:
+            if self.sim.is_cors_enabled(api):
+                yield api
+
+    def preflighted_routes(self, api: Api) -> Iterator[tuple[Route, SimResponse]]:
+        """Routes a browser preflights, with the answer their preflight gets."""
+        for route in api.routes:
+            if route.method == "OPTIONS":
+                continue
+            if self.sim.needs_preflight(api, route) is True:
+                yield route, self.sim.preflight(api, route)
+
+    def answered_preflights(self, api: Api) -> Iterator[tuple[Route, SimResponse]]:
+        """Every route's preflight that something really answers (2xx known headers)."""
+        for route in api.routes:
+            if route.method == "OPTIONS":
+                continue
+            response = self.sim.preflight(api, route)
+            if response.cause in NOT_ANSWERED or isinstance(response.headers, Unknown):
+                continue
+            if isinstance(response.status, int) and 200 <= response.status <= 299:
+                yield route, response
+
+    def header_values(
+        self, api: Api, name: str
+    ) -> Iterator[tuple[Route | None, SimResponse, Header]]:
+        """Each distinct header ``name`` any answer of the API carries, once per place."""
+        seen: set[tuple[Loc | None, object]] = set()
+        for route, response in self.sim.responses(api):
+            header = response.header(name)
+            if header is None:
+                continue
+            key = (header.loc, header.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield route, response, header
+
+    def allowed_origins(self, api: Api) -> Iterator[tuple[str | None, Loc | None, Route | None]]:
+        """Every origin the API allows by name (None: any origin is reflected)."""
+        seen: set[tuple[str | None, Loc | None]] = set()
+
+        def once(origin: str | None, loc: Loc | None, route: Route | None):  # type: ignore[no-untyped-def]
+            if (origin, loc) not in seen:
+                seen.add((origin, loc))
+                yield origin, loc, route
+
+        for route, _, header in self.header_values(api, ACAO):
+            value = header.value
+            if isinstance(value, Static):
+                for origin in split_list(value.value.replace(" ", ",")) or [value.value]:
+                    yield from once(origin, header.loc, route)
+            elif isinstance(value, ReflectOrigin):
+                if value.allowlist is None:
+                    yield from once(None, header.loc, route)
+                for origin in value.allowlist or ():
+                    yield from once(origin, header.loc, route)
+                if value.otherwise:
+                    yield from once(value.otherwise, header.loc, route)
+        if isinstance(api.cors, HttpCors) and not isinstance(api.cors.allow_origins, Unknown):
+            for origin in api.cors.allow_origins:
+                yield from once(origin, api.cors.loc_for("allow_origins"), None)
+
+    def request(self, api: Api, route: Route, **changes: object) -> browser.Request | Unknown:
+        """The request a browser client of the route makes, from the route's own origin."""
+        request = self.sim.request(api, route, self.sim.route_origin(api, route))
+        if isinstance(request, Unknown) or not changes:
+            return request
+        return replace(request, **changes)  # type: ignore[arg-type]
+
+    def preflight_verdict(
+        self, api: Api, route: Route, response: SimResponse, **changes: object
+    ) -> browser.Verdict | Unknown:
+        request = self.request(api, route, **changes)
+        if isinstance(request, Unknown):
+            return request
+        return self.sim.verdict(request, response, preflight=True)
+
+
+def is_preflight(response: SimResponse) -> bool:
+    return response.kind == PREFLIGHT
+
+
+def header_loc(response: SimResponse, name: str) -> Loc | None:
+    header = response.header(name)
+    return header.loc if header is not None and header.loc is not None else response.loc

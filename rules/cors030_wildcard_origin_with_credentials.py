@@ -1,0 +1,70 @@
+"""A response allows any origin (`*`) together with credentials.
+
+## What it checks
+Any answer (preflight, success, error, gateway response) that carries
+`Access-Control-Allow-Origin: *` and `Access-Control-Allow-Credentials: true`
+together, and HTTP API `CorsConfiguration` with `allow_origins = ["*"]` and
+`allow_credentials = true`.
+
+## Why it matters
+Browsers refuse credentialed requests when the origin is `*`: "The value of
+the 'Access-Control-Allow-Origin' header in the response must not be the
+wildcard '*' when the request's credentials mode is 'include'." API Gateway
+rejects the HTTP API configuration outright ("allow-credentials is not
+supported if 'allow-origin' is *"). Teams then often "fix" it by reflecting
+any origin, which is a real hole (CORS031).
+
+## Bad
+```hcl
+cors_configuration {
+  allow_origins     = ["*"]
+  allow_credentials = true
+}
+```
+
+## Good
+```hcl
+cors_configuration {
+  allow_origins     = ["https://app.example.com"]
+  allow_credentials = true
+}
+```
+
+## Fix
+- Name the frontend origins explicitly when credentials (cookies, HTTP auth) are used; keep `*` only for public APIs without credentials.
+- **Terraform / SAM / Serverless**: replace `*` with the frontend origin in the origin setting or `Access-Control-Allow-Origin` mapping.
+"""
+
+from collections.abc import Iterator
+
+from corslint.findings import Problem
+from corslint.model import Static
+from corslint.rulekit import Context
+from corslint.simulate import ACAC, ACAO
+
+ID = "CORS030"
+NAME = "wildcard-origin-with-credentials"
+SEVERITY = "error"
+SUMMARY = "A response allows any origin (`*`) together with credentials."
+FIX = "Name the allowed origin(s) instead of `*` when credentials are allowed."
+OPTIONS = ()
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for api in ctx.project.apis:
+        seen: set[object] = set()
+        for route, response in ctx.sim.responses(api):
+            origin = response.header(ACAO)
+            credentials = response.header(ACAC)
+            if origin is None or credentials is None or origin.loc in seen:
+                continue
+            if origin.value == Static("*") and credentials.value == Static("true"):
+                seen.add(origin.loc)
+                yield Problem(
+                    f"{response.producer} sends Access-Control-Allow-Origin '*' with "
+                    "Access-Control-Allow-Credentials 'true': browsers block every credentialed "
+                    "request" + (" and AWS rejects this CORS configuration." if api.kind == "http" else "."),
+                    origin.loc or response.loc,
+                    api.name,
+                    route.key if route is not None and response.cause != "cors-config" else None,
+                )
