@@ -1,5 +1,148 @@
-"""Command line interface (filled in by the CLI work)."""
+"""The ``corslint`` command (SPEC §5). Exit codes: 0 clean, 1 findings, 2 usage or input errors."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from corslint import __version__
+from corslint.config import ConfigError, load_config, with_overrides
+from corslint.findings import SEVERITY_RANK
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _parse_vars(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--var")
+        pairs.append((name.strip(), text))
+    return tuple(pairs)
+
+
+def _use_colour(option: bool | None, stream: object) -> bool:
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def exit_code(findings_severities: list[str], fail_on: str, had_errors: bool) -> int:
+    if had_errors:
+        return EXIT_ERROR
+    if fail_on == "never":
+        return EXIT_CLEAN
+    threshold = SEVERITY_RANK[fail_on]
+    if any(SEVERITY_RANK[s] >= threshold for s in findings_severities):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="corslint")
 def main() -> None:
-    raise SystemExit("corslint: not ready")
+    """Find CORS mistakes in AWS serverless APIs before a browser does."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to FILE instead of stdout.")
+@click.option("--select", multiple=True, help="Only these rules (IDs, names or ID prefixes).")
+@click.option("--ignore", multiple=True, help="Skip these rules (IDs, names or ID prefixes).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Config file (default: nearest corslint.toml or pyproject.toml).")
+@click.option("--frontend-origin", multiple=True, metavar="URL",
+              help="An origin your frontend is served from (repeatable).")
+@click.option("--var", "tf_vars", multiple=True, metavar="NAME=VALUE", help="Terraform variable.")
+@click.option("--var-file", "tf_var_files", multiple=True, type=click.Path(path_type=Path),
+              help="Terraform .tfvars file (repeatable).")
+@click.option("--stage", help="Serverless Framework stage.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .corslint_cache/.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parallel parsing processes.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only.")
+@click.option("--color/--no-color", "colour", default=None, help="Colour output (default: on a TTY, unless NO_COLOR).")
+@click.option("--show-unchecked", is_flag=True, help="List what could not be checked, and why.")
+def check(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, select: tuple[str, ...],
+    ignore: tuple[str, ...], fail_on: str | None, config_file: Path | None,
+    frontend_origin: tuple[str, ...], tf_vars: tuple[str, ...], tf_var_files: tuple[Path, ...],
+    stage: str | None, no_cache: bool, jobs: int, quiet: bool, colour: bool | None,
+    show_unchecked: bool,
+) -> None:
+    """Lint the API definitions and handlers under PATHS (default: .)."""
+    from corslint.engine import lint
+
+    del no_cache, jobs  # accepted for forward compatibility: see docs/performance.md
+    cwd = Path.cwd()
+    targets = list(paths) or [Path(".")]
+    try:
+        config = load_config(config_file, targets[0])
+        config = with_overrides(
+            config,
+            select=_split(select),
+            ignore=_split(ignore),
+            fail_on=fail_on,
+            frontend_origins=tuple(frontend_origin),
+            terraform_vars=(*config.terraform_vars, *_parse_vars(tf_vars)) if tf_vars else None,
+            terraform_var_files=(
+                (*config.terraform_var_files, *(str(f.resolve()) for f in tf_var_files))
+                if tf_var_files else None
+            ),
+            serverless_stage=stage,
+        )
+        report = lint(targets, config, cwd)
+    except ConfigError as exc:
+        click.echo(f"corslint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if fmt == "json":
+        from corslint.report import json_report
+
+        text = json_report.render(report)
+    else:
+        from corslint.report import text as text_report
+
+        stream = sys.stdout if output is None else None
+        text = text_report.render(
+            report, cwd=cwd, colour=_use_colour(colour, stream), quiet=quiet,
+            show_unchecked=show_unchecked,
+        )
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    sys.exit(exit_code([f.severity for f in report.findings], config.fail_on, bool(report.errors)))
+
+
+@main.command()
+@click.argument("rule", required=False)
+def rules(rule: str | None) -> None:
+    """List the rules, or show one rule's documentation (by ID or name)."""
+    from corslint.rules import REGISTRY, by_id_or_name
+
+    if rule is None:
+        width = max(len(r.NAME) for r in REGISTRY)
+        for r in REGISTRY:
+            click.echo(f"{r.ID}  {r.NAME:<{width}}  {r.SEVERITY:<7}  {r.SUMMARY}")
+        return
+    found = by_id_or_name(rule)
+    if found is None:
+        click.echo(f"corslint: no rule {rule!r} (see `corslint rules`)", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"# {found.ID} {found.NAME} ({found.SEVERITY})\n")
+    click.echo((found.__doc__ or "").strip())

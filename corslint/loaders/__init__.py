@@ -1,0 +1,116 @@
+"""Load every discovered input into one Project.
+
+Each loader lives in its own module and is imported only when there is an
+input of its kind. Loaders return LoadResults and never raise on bad input;
+anything unexpected still becomes a per-file error here, so one file can
+never stop the others from being checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from corslint.config import Config
+from corslint.discovery import Inputs
+from corslint.model import Integration, InputError, LoadResult, Project
+
+
+def rel(path: Path, cwd: Path) -> str:
+    """A path as findings print it: relative to cwd when below it, posix."""
+    try:
+        return path.resolve().relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _guarded(file: str, load: Callable[[], LoadResult]) -> LoadResult:
+    try:
+        return load()
+    except RecursionError:
+        return LoadResult(errors=[InputError(file, "nested too deeply to analyse")])
+    except MemoryError:
+        return LoadResult(errors=[InputError(file, "too large to analyse")])
+    except Exception as exc:  # a loader bug must not hide the other files
+        return LoadResult(
+            errors=[InputError(file, f"internal error while reading this file: {exc!r}")]
+        )
+
+
+def load_data_file(path: Path, cwd: Path) -> LoadResult:
+    """An OpenAPI export or a CloudFormation/SAM template (YAML or JSON)."""
+    from corslint.loaders import yamljson
+
+    file = rel(path, cwd)
+    try:
+        doc = yamljson.load_data(path, file)
+    except yamljson.ParseError as exc:
+        return LoadResult(errors=[InputError(file, exc.message, exc.line, exc.column)])
+    from corslint.loaders import openapi
+
+    if openapi.is_openapi(doc):
+        return openapi.api_from_openapi(doc, file=file, key=f"openapi:{file}", source="openapi")
+    from corslint.loaders import cloudformation
+
+    if cloudformation.is_template(doc):
+        return cloudformation.load_template(doc, file=file, cwd=cwd)
+    return LoadResult()
+
+
+def load_inputs(inputs: Inputs, config: Config, cwd: Path) -> Project:
+    """Run every loader over its inputs and link what refers across files."""
+    project = Project(files=inputs.count)
+    for missing in inputs.missing:
+        project.errors.append(InputError(str(missing), "no such file or directory"))
+    if inputs.terraform:
+        from corslint.loaders.terraform import load_terraform
+
+        var_files = [config.base_dir / f for f in config.terraform_var_files]
+        project.add(
+            _guarded(
+                "terraform",
+                lambda: load_terraform(
+                    inputs.terraform,
+                    cwd=cwd,
+                    variables=dict(config.terraform_vars),
+                    var_files=var_files,
+                ),
+            )
+        )
+    for path in inputs.serverless:
+        from corslint.loaders.serverless import load_serverless
+
+        project.add(
+            _guarded(
+                rel(path, cwd),
+                lambda path=path: load_serverless(  # type: ignore[misc]
+                    path,
+                    cwd=cwd,
+                    stage=config.serverless_stage,
+                    params=dict(config.serverless_params),
+                ),
+            )
+        )
+    for path in inputs.data:
+        project.add(_guarded(rel(path, cwd), lambda path=path: load_data_file(path, cwd)))  # type: ignore[misc]
+    link_functions(project)
+    return project
+
+
+def link_functions(project: Project) -> None:
+    """Point integrations that name a Lambda by its name ("lambda:NAME") at its Function."""
+    by_name = {
+        function.name: key
+        for key, function in project.functions.items()
+        if isinstance(function.name, str)
+    }
+    for api in project.apis:
+        for route in api.routes:
+            integration = route.integration
+            if not isinstance(integration, Integration):
+                continue
+            key = integration.function
+            if isinstance(key, str) and key not in project.functions:
+                name = key.split(":", 1)[1] if key.startswith("lambda:") else None
+                if name and name in by_name:
+                    integration.function = by_name[name]

@@ -1,0 +1,150 @@
+"""The pipeline: discover → load → analyse handlers → simulate → rules → filter."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from corslint.config import Config, ConfigError
+from corslint.discovery import discover
+from corslint.findings import Finding, Problem
+from corslint.loaders import load_inputs
+from corslint.model import InputError, Project, Unchecked, Unknown
+from corslint.rulekit import Context
+from corslint.simulate import Simulator
+
+HANDLER_SOURCES = {".py": "python", ".js": "javascript", ".mjs": "javascript",
+                   ".cjs": "javascript", ".ts": "javascript"}
+
+
+@dataclass(slots=True)
+class Report:
+    """The outcome of one run, before formatting."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    unchecked: list[Unchecked] = field(default_factory=list)
+    files: int = 0
+    apis: int = 0
+    routes: int = 0
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def selected_rules(config: Config) -> list[ModuleType]:
+    """The rules to run after ``select`` and ``ignore`` (IDs, names or ID prefixes)."""
+    from corslint.rules import REGISTRY
+
+    def matches(rule: ModuleType, keys: tuple[str, ...]) -> bool:
+        return any(
+            rule.ID.startswith(key.upper()) or rule.NAME == key.lower() for key in keys
+        )
+
+    for key in (*config.select, *config.ignore):
+        if not any(matches(rule, (key,)) for rule in REGISTRY):
+            raise ConfigError(f"unknown rule {key!r} in select/ignore (see `corslint rules`)")
+    rules = [r for r in REGISTRY if not config.select or matches(r, config.select)]
+    return [r for r in rules if not matches(r, config.ignore)]
+
+
+def load_project(paths: list[Path], config: Config, cwd: Path) -> Project:
+    """Discover and load the inputs, then read the handlers they point at."""
+    inputs = discover(paths, cwd, config.exclude)
+    project = load_inputs(inputs, config, cwd)
+    if project.functions:
+        try:
+            from corslint.handlers import analyse_functions
+        except ImportError:  # handler analysis not installed in this build
+            pass
+        else:
+            project.unchecked.extend(analyse_functions(project.functions, cwd=cwd))
+    return project
+
+
+def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
+    """Run the whole pipeline over ``paths``."""
+    rules = selected_rules(config)
+    project = load_project(paths, config, cwd)
+    sim = Simulator(project, config)
+    ctx = Context(project, sim, config)
+    findings: set[Finding] = set()
+    for rule in rules:
+        for problem in rule.check(ctx):
+            finding = to_finding(rule, problem, project)
+            if finding is not None and not _suppressed(finding, project, config):
+                findings.add(finding)
+    return Report(
+        findings=sorted(findings, key=Finding.sort_key),
+        errors=sorted(project.errors, key=lambda e: (e.file, e.line or 0)),
+        unchecked=_unchecked(project, sim),
+        files=project.files,
+        apis=len(project.apis),
+        routes=sum(len(api.routes) for api in project.apis),
+    )
+
+
+def to_finding(rule: ModuleType, problem: Problem, project: Project) -> Finding | None:
+    api = next((a for a in project.apis if a.name == problem.api), None)
+    loc = problem.loc or (api.loc if api is not None else None)
+    if loc is None:
+        return None
+    source = problem.source or HANDLER_SOURCES.get(Path(loc.file).suffix) or (
+        api.source if api is not None else "terraform"
+    )
+    return Finding(
+        rule=rule.ID,
+        name=rule.NAME,
+        severity=problem.severity or rule.SEVERITY,
+        message=problem.message,
+        fix=problem.fix or rule.FIX,
+        file=loc.file,
+        line=loc.line,
+        column=loc.column,
+        end_line=loc.end_line or loc.line,
+        end_column=loc.end_column or loc.column,
+        api=problem.api,
+        route=problem.route,
+        source=source,
+    )
+
+
+def _suppressed(finding: Finding, project: Project, config: Config) -> bool:
+    for pattern, ids in config.per_file_ignores:
+        if fnmatch.fnmatch(finding.file, pattern) and _names(finding, ids):
+            return True
+    for api in project.apis:
+        if api.name != finding.api:
+            continue
+        if _names(finding, tuple(api.ignores)):
+            return True
+        for route in api.routes:
+            if route.key == finding.route and _names(finding, tuple(route.ignores)):
+                return True
+    return False
+
+
+def _names(finding: Finding, ids: tuple[str, ...]) -> bool:
+    return any(key.upper() in ("ALL", finding.rule) or key == finding.name for key in ids)
+
+
+def _unchecked(project: Project, sim: Simulator) -> list[Unchecked]:
+    """What the loaders and the simulation could not check, once each."""
+    entries: dict[tuple[str, str | None, str | None, str], Unchecked] = {}
+    for entry in project.unchecked:
+        entries.setdefault((entry.file, entry.api, entry.route, entry.reason), entry)
+    for api in project.apis:
+        for route, response in sim.responses(api):
+            if not isinstance(response.headers, Unknown) or route is None:
+                continue
+            file = (response.loc or route.loc or api.loc)
+            entry = Unchecked(
+                file=file.file if file else "",
+                reason=response.headers.reason,
+                api=api.name,
+                route=route.key,
+            )
+            entries.setdefault((entry.file, entry.api, entry.route, entry.reason), entry)
+    return sorted(entries.values(), key=lambda u: (u.file, u.api or "", u.route or "", u.reason))
