@@ -408,8 +408,8 @@ def api_from_openapi(
     """One ``Api`` from an OpenAPI/Swagger definition with API Gateway extensions."""
     result = LoadResult()
     info = _as_dict(doc.get("info"))
-    title = name or info.get("title") or doc.get("name")
-    api_name = title if isinstance(title, str) else key
+    titles = (name, info.get("title"), doc.get("name"))
+    api_name = next((t for t in titles if isinstance(t, str) and t), key)
     api_loc = _entry(doc, "info") or Loc(file, 1)
     kind = "http" if _is_http(doc) else "rest"
     api = Api(
