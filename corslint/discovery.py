@@ -25,11 +25,14 @@ SERVERLESS_NAMES = frozenset({"serverless.yml", "serverless.yaml", "serverless.j
 DATA_SUFFIXES = (".yml", ".yaml", ".json")
 # Markers of an API definition; a data file without any of them is skipped unread.
 MARKERS = (
-    b"swagger",
-    b"openapi",
+    b'swagger"',
+    b"swagger:",
+    b'openapi"',
+    b"openapi:",
     b"AWSTemplateFormatVersion",
-    b"AWS::",
-    b"x-amazon-apigateway",
+    b"AWS::Serverless",
+    b"AWS::ApiGateway",
+    b"AWS::Lambda::Function",
 )
 SNIFF_BYTES = 256 * 1024
 

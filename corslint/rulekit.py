@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from corslint import browser
 from corslint.config import Config
 from corslint.model import Api, Header, HttpCors, Project, ReflectOrigin, Route, Static, Unknown
-from corslint.simulate import ACAO, PREFLIGHT, SimResponse, Simulator, split_list
+from corslint.simulate import ACAO, GATEWAY, PREFLIGHT, SimResponse, Simulator, split_list
 from corslint.source import Loc
 
 # Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
@@ -61,7 +61,8 @@ class Context:
             if key in seen:
                 continue
             seen.add(key)
-            yield route, response, header
+            # gateway responses are configured per API, whichever route met them
+            yield (None if response.kind == GATEWAY else route), response, header
 
     def allowed_origins(self, api: Api) -> Iterator[tuple[str | None, Loc | None, Route | None]]:
         """Every origin the API allows by name (None: any origin is reflected)."""

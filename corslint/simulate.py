@@ -471,7 +471,16 @@ class Simulator:
         if integration.type == "MOCK":
             selected = _mock_status(integration)
             if selected == REFUSED:
-                return [self.gateway_response(api, "UNSUPPORTED_MEDIA_TYPE", route, cause="media-type", kind=kind)]
+                return [
+                    self.gateway_response(
+                        api, "UNSUPPORTED_MEDIA_TYPE", route, cause="media-type", kind=kind,
+                        producer=(
+                            f"{route.key} MOCK integration (passthrough {integration.passthrough_behavior}"
+                            ", no application/json request template)"
+                        ),
+                        loc=integration.loc,
+                    )
+                ]
             status_key = selected
         if isinstance(status_key, Unknown):
             return [_unknown(kind, route, status_key.reason, loc=integration.loc)]
@@ -667,7 +676,7 @@ class Simulator:
                 final_status = Unknown(f"status {configured.status!r} is not a number")
         via = "" if used == gateway_type else f" via {used}"
         return SimResponse(
-            kind, final_status, headers, f"{what}{via}", configured.loc or api.loc, route,
+            kind, final_status, headers, f"{what}{via}", loc or configured.loc or api.loc, route,
             gateway_type, cause, via=used,
         )
 

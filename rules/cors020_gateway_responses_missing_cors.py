@@ -68,7 +68,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             if isinstance(response.headers, Unknown) or response.header(ACAO) is not None:
                 continue
             key = response.loc
-            label = f"{response.gateway_type} ({response.status})"
+            name = "Lambda errors" if response.cause == "handler" else response.gateway_type
+            label = f"{name} ({response.status})"
             if label not in missing.setdefault(key, []):
                 missing[key].append(label)
             places[key] = response

@@ -52,19 +52,18 @@ OPTIONS = ()
 
 def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.project.apis:
-        seen: set[object] = set()
-        for route, response in ctx.sim.responses(api):
-            origin = response.header(ACAO)
+        for route, response, origin in ctx.header_values(api, ACAO):
             credentials = response.header(ACAC)
-            if origin is None or credentials is None or origin.loc in seen:
+            if credentials is None or origin.value != Static("*"):
                 continue
-            if origin.value == Static("*") and credentials.value == Static("true"):
-                seen.add(origin.loc)
-                yield Problem(
-                    f"{response.producer} sends Access-Control-Allow-Origin '*' with "
-                    "Access-Control-Allow-Credentials 'true': browsers block every credentialed "
-                    "request" + (" and AWS rejects this CORS configuration." if api.kind == "http" else "."),
-                    origin.loc or response.loc,
-                    api.name,
-                    route.key if route is not None and response.cause != "cors-config" else None,
-                )
+            if credentials.value != Static("true"):
+                continue
+            rejected = " and AWS rejects this CORS configuration" if api.kind == "http" else ""
+            yield Problem(
+                f"{response.producer} sends Access-Control-Allow-Origin '*' with "
+                f"Access-Control-Allow-Credentials 'true': browsers block every credentialed "
+                f"request{rejected}.",
+                origin.loc or response.loc,
+                api.name,
+                route.key if route is not None and response.cause != "cors-config" else None,
+            )

@@ -50,8 +50,10 @@ def load_data_file(path: Path, cwd: Path) -> LoadResult:
 
     if openapi.is_openapi(doc):
         return openapi.api_from_openapi(doc, file=file, key=f"openapi:{file}", source="openapi")
-    from corslint.loaders import cloudformation
-
+    try:
+        from corslint.loaders import cloudformation
+    except ImportError:  # CloudFormation/SAM support not in this build
+        return LoadResult()
     if cloudformation.is_template(doc):
         return cloudformation.load_template(doc, file=file, cwd=cwd)
     return LoadResult()
