@@ -369,15 +369,17 @@ def load_json(text: str, file: str) -> Any:
         raise ParseError(exc.msg, exc.lineno, exc.colno) from None
     except RecursionError:
         raise ParseError("nesting too deep") from None
-    if not isinstance(plain, (dict, list)):
-        return _JsonScanner(text, file).scan()
+    if isinstance(plain, (dict, list)):
+        try:
+            value = _Builder(text, file, json_mode=True).build(_events(text))
+            if value == plain:
+                return value
+        except (yaml.YAMLError, ParseError, ValueError, RecursionError):
+            pass  # JSON that YAML reads differently: use the scanner
     try:
-        value = _Builder(text, file, json_mode=True).build(_events(text))
-        if value == plain:
-            return value
-    except (yaml.YAMLError, ParseError, ValueError, RecursionError):
-        pass
-    return _JsonScanner(text, file).scan()
+        return _JsonScanner(text, file).scan()
+    except (IndexError, ValueError) as exc:
+        raise ParseError(f"cannot read JSON: {exc}") from None
 
 
 # ------------------------------------------------------------------ files
