@@ -723,10 +723,16 @@ class _Builder:
         except ImportError:
             root.unchecked(inst, "body is not read (OpenAPI loader unavailable)", api.key)
             return
-        if not isinstance(doc, LDict):
-            doc = _to_ldict(doc, attr.loc)
+        lambdas: dict[str, str] = {}
+        doc = self.unref(_to_ldict(doc, attr.loc), lambdas)
         result = api_from_openapi(doc, file=attr.loc.file, key=api.key, source="terraform", name=api.name)
+        names = {fn.name: key for key, fn in self.functions.items() if isinstance(fn.name, str)}
         for other in result.apis:
+            for route in other.routes:
+                integ = route.integration
+                if isinstance(integ, Integration) and isinstance(integ.function, str) and integ.function.startswith("lambda:"):
+                    fname = integ.function[len("lambda:"):]
+                    integ.function = lambdas.get(fname) or names.get(fname) or integ.function
             api.routes.extend(other.routes)
             api.gateway_responses.update(other.gateway_responses)
             if other.cors is not None:
@@ -736,6 +742,25 @@ class _Builder:
         root.result.errors.extend(result.errors)
         root.result.unchecked.extend(result.unchecked)
         root.result.functions.update(result.functions)
+
+    def unref(self, value: Any, lambdas: dict[str, str]) -> Any:
+        """Replace reference tokens in a body: Lambda ARNs by stand-in ARNs, others by Unknown."""
+        if isinstance(value, dict):
+            for k, v in value.items():
+                value[k] = self.unref(v, lambdas)
+        elif isinstance(value, list):
+            value[:] = [self.unref(v, lambdas) for v in value]
+        elif isinstance(value, str) and _REF.search(value):
+            hit = self.root.target(value, "aws_lambda_function")
+            if hit is None:
+                return self.root.text(value, "body value")
+            stand_in = f"tfref-{len(lambdas)}"
+            lambdas[stand_in] = self.root.key(hit[0])
+            return (
+                "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+                f"arn:aws:lambda:us-east-1:000000000000:function:{stand_in}/invocations"
+            )
+        return value
 
     @staticmethod
     def parse_doc(text: Any, file: str) -> Any:
@@ -851,7 +876,9 @@ class _Builder:
         pt = inst.get("passthrough_behavior")
         integ = Integration(itype, inst.block.loc, templates, pt.upper() if isinstance(pt, str) else (pt or "WHEN_NO_MATCH"))
         if isinstance(itype, str) and itype in ("AWS", "AWS_PROXY"):
-            integ.function = self.function_of(inst.get("uri"), f"{inst.addr}.uri")
+            integ.function = self.function_of(inst.get("uri"), "uri")
+            if isinstance(integ.function, Unknown):
+                self.root.unchecked(inst, f"handler unknown: {integ.function.reason}", api.key, route.key)
         elif isinstance(itype, Unknown):
             integ.function = Unknown(f"{inst.addr}: integration type is unknown")
         route.integration = integ
@@ -1026,7 +1053,7 @@ class _Builder:
         itype = itype.upper() if isinstance(itype, str) else itype
         integ = Integration(itype, inst.block.loc)
         if itype == "AWS_PROXY":
-            integ.function = self.function_of(inst.get("integration_uri"), f"{inst.addr}.integration_uri")
+            integ.function = self.function_of(inst.get("integration_uri"), "integration_uri")
         self.v2_integrations[inst.addr] = integ
 
     def v2_route(self, inst: Inst) -> None:
@@ -1073,6 +1100,11 @@ class _Builder:
             route.integration = (
                 self.v2_integrations.get(hit[0].addr, Unknown("integration not loaded")) if hit else Unknown(f"{inst.addr}.target is not an integration defined here")
             )
+        integ = route.integration
+        if isinstance(integ, Integration) and isinstance(integ.function, Unknown):
+            root.unchecked(inst, f"handler unknown: {integ.function.reason}", api.key, route.key)
+        elif isinstance(integ, Unknown):
+            root.unchecked(inst, integ.reason, api.key, route.key)
         api.routes.append(route)
 
 
