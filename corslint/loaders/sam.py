@@ -318,13 +318,18 @@ class Sam:
             method = "ANY"
         key = (method, path)
         route = spec.routes.get(key)
+        auth = _dict(ep.get("Auth"))
+        if not self.managed(spec):
+            # SAM leaves a user's definition alone: the event adds no route, and
+            # its Auth only with OverrideApiAuth (aws-sam-translator push.py).
+            if route is None or self.ev.boolean(auth.get("OverrideApiAuth")) is not True:
+                return
         integration = Integration("AWS_PROXY", loc, function=function_of({"Ref": function}, {function}))
         if route is None:
             route = Route(method, path, loc, integration=integration)
             spec.routes[key] = route
         elif route.integration is None:
             route.integration = integration
-        auth = _dict(ep.get("Auth"))
         if "Authorizer" in auth:
             spec.explicit_auth.add(key)
             route.auth = self.authorization(spec, auth["Authorizer"], entry(auth, "Authorizer"))
@@ -332,6 +337,12 @@ class Sam:
             spec.explicit_key.add(key)
             route.api_key_required = self.ev.boolean(auth["ApiKeyRequired"])
         route.request_headers = self.request_headers(ep.get("RequestParameters"))
+
+    def managed(self, spec: ApiSpec) -> bool:
+        """Whether SAM writes the definition (no DefinitionBody/Uri, or MergeDefinitions)."""
+        p = spec.props
+        own = p.get("DefinitionBody") is not None or p.get("DefinitionUri") is not None
+        return not own or self.ev.boolean(p.get("MergeDefinitions")) is True
 
     def request_headers(self, raw: Any) -> tuple[str, ...]:
         """Required headers among an event's ``RequestParameters``."""
