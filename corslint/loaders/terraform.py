@@ -115,7 +115,7 @@ def _expand(owner: Module, block: Block, ctx: dict[str, Any]) -> list[tuple[str,
         n = owner.eval(block.attrs["count"], ctx)
         if isinstance(n, bool) or not isinstance(n, (int, float)):
             return n if isinstance(n, Unknown) else Unknown("count is not a number")
-        return [(f"[{i}]", {**ctx, "count": {"index": i}}) for i in range(int(n))]
+        return [(f"[{i}]", {**ctx, "count": {"index": i}, "_key": f"{id(block)}[{i}]"}) for i in range(int(n))]
     if "for_each" in block.attrs:
         items = owner.eval(block.attrs["for_each"], ctx)
         if (u := unknown_in(items)) is not None:
@@ -126,7 +126,7 @@ def _expand(owner: Module, block: Block, ctx: dict[str, Any]) -> list[tuple[str,
             pairs = [(x, x) for x in items]
         else:
             return Unknown("for_each is not a map or set")
-        return [(f"[{json.dumps(str(k))}]", {**ctx, "each": {"key": k, "value": v}}) for k, v in pairs]
+        return [(f"[{json.dumps(str(k))}]", {**ctx, "each": {"key": k, "value": v}, "_key": f"{id(block)}[{k}]"}) for k, v in pairs]
     return [("", ctx)]
 
 
@@ -172,7 +172,7 @@ class Module:
     # ---- evaluation
     def eval(self, attr: Attr, ctx: dict[str, Any] | None = None) -> Any:
         ctx = ctx or {}
-        key = (id(attr), repr(sorted((k, repr(v)) for k, v in ctx.items())))
+        key = (id(attr), ctx.get("_key", ""))
         if key in self._cache:
             return self._cache[key]
         if key in self._busy:
@@ -462,6 +462,8 @@ class _Loader:
             self.result.errors.append(InputError(rel, f"cannot read: {exc.strerror}"))
         except HclError as exc:
             self.result.errors.append(InputError(rel, exc.message, exc.line, exc.column))
+        except RecursionError:
+            self.result.errors.append(InputError(rel, "nesting too deep"))
         return []
 
     def module_dir(self, root: pathlib.Path, here: pathlib.Path, source: Any, key: str) -> pathlib.Path | None:
@@ -482,15 +484,33 @@ class _Loader:
         path = pathlib.Path(os.path.normpath(root / d))
         return path if path.is_dir() else None
 
+    def raw(self, path: pathlib.Path) -> str:
+        """The file's text for cheap pre-parse scans ('' when unreadable)."""
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                return ""
+            return path.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+
     def child_dirs(self, directory: pathlib.Path) -> set[pathlib.Path]:
+        """Local module sources called from a directory (a regex scan, no parse)."""
         out = set()
-        for b in self.blocks(directory):
-            if b.type == "module" and "source" in b.attrs:
-                expr = b.attrs["source"].expr
-                src = _literal(expr)
-                if src is not None and src.startswith(("./", "../")):
+        for f in self.by_dir.get(directory, []):
+            if f.name.endswith((".tf", ".tf.json")):
+                for src in _LOCAL_SOURCE.findall(self.raw(f)):
                     out.add(pathlib.Path(os.path.normpath(directory / src)))
         return out
+
+    def relevant(self, directory: pathlib.Path) -> bool:
+        """Whether a root can hold API Gateway/Lambda config (skip the parse if not)."""
+        return any(
+            _RELEVANT.search(self.raw(f)) for f in self.by_dir.get(directory, []) if f.name.endswith((".tf", ".tf.json"))
+        )
+
+
+_LOCAL_SOURCE = re.compile(r'"?source"?\s*[=:]\s*"(\.\.?/[^"]*)"')
+_RELEVANT = re.compile(r'aws_api_gateway|aws_apigatewayv2|aws_lambda_function|^\s*"?module"?\s*[{"]', re.M)
 
 
 def _literal(expr: Any) -> str | None:
@@ -939,7 +959,11 @@ class _Builder:
         refs: list[str] = []
         files: set[str] = set()
         opaque: list[str] = []
-        self.references(inst.module, attr.expr, attr.loc.file, inst.ctx, refs, files, opaque, set())
+        try:
+            self.references(inst.module, attr.expr, attr.loc.file, inst.ctx, refs, files, opaque, set())
+        except RecursionError:
+            opaque.append("a too deeply nested expression")
+            refs.clear()
         if not refs and not files and opaque:
             api.deployments.append(Deployment(inst.block.loc, True, Unknown(f"triggers come from {opaque[0]}")))
             return
@@ -1160,7 +1184,7 @@ def load_terraform(
     children: set[pathlib.Path] = set()
     for d in config_dirs:
         children |= loader.child_dirs(d)
-    roots = sorted(d for d in config_dirs if d not in children and ".terraform" not in d.parts)
+    roots = sorted(d for d in config_dirs if d not in children and ".terraform" not in d.parts and loader.relevant(d))
     for d in roots:
         try:
             root_vars = _root_vars(d, loader.by_dir[d], var_files, variables, loader.cwd, result)
