@@ -513,11 +513,14 @@ _LOCAL_SOURCE = re.compile(r'"?source"?\s*[=:]\s*"(\.\.?/[^"]*)"')
 _RELEVANT = re.compile(r'aws_api_gateway|aws_apigatewayv2|aws_lambda_function|^\s*"?module"?\s*[{"]', re.M)
 
 
-def _literal(expr: Any) -> str | None:
-    """The text of a plain string literal expression."""
-    ev = Evaluator(lambda n: Unknown(n), "")
-    value = ev.eval(expr)
-    return value if isinstance(value, str) else None
+def _literal(expr: Any) -> str | int | None:
+    """The value of a constant string or integer expression."""
+    if isinstance(expr, Token):
+        return int(str(expr)) if str(expr).isdigit() else None
+    value = Evaluator(lambda n: Unknown(n), "").eval(expr)
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    return value
 
 
 # ------------------------------------------------------------------ variables
@@ -789,6 +792,7 @@ class _Builder:
         from corslint.loaders.yamljson import ParseError, load_json, load_yaml  # noqa: PLC0415
 
         try:
+            text = str(text)
             return load_json(text, file) if text.lstrip().startswith("{") else load_yaml(text, file)
         except ParseError as exc:
             return Unknown(f"body is not valid JSON/YAML: {exc}")
@@ -1144,12 +1148,23 @@ def _chain(node: Any) -> list[str] | None:
             names.append(str(node.children[1].children[1].children[0]))
             node = node.children[0]
         elif node.data == "index_expr_term":
+            idx = node.children[1]
+            key = _literal(idx.children[1] if idx.data == "short_index" else [c for c in idx.children if isinstance(c, Tree)][0])
+            if key is None:
+                return None
+            names.append(f"[{json.dumps(key) if isinstance(key, str) else key}]")
             node = node.children[0]
         elif node.data == "expr_term" and len(node.children) == 1:
             node = node.children[0]
         elif node.data == "identifier":
             names.append(str(node.children[0]))
-            return names[::-1]
+            out: list[str] = []
+            for n in reversed(names):  # fold [index] into the name before it
+                if n.startswith("[") and out:
+                    out[-1] += n
+                else:
+                    out.append(n)
+            return out
         else:
             return None
     return None

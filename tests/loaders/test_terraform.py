@@ -312,3 +312,25 @@ def test_hostile_inputs_never_raise(tmp_path: pathlib.Path) -> None:
     assert "notterraform.tf" not in files
     (api,) = result.apis
     assert api.name == "aws_api_gateway_rest_api.c"
+
+
+def test_file_templatefile_bodies_module_for_each_and_trigger_indexes() -> None:
+    result = _load(HERE / "bodies_modules")
+    apis = {a.name: a for a in result.apis}
+    rest, http = apis["r"], apis["h"]
+    (options,) = rest.routes
+    assert (options.method, options.path) == ("OPTIONS", "/p")
+    assert options.loc is not None and options.loc.file == "spec.json"
+    # module with for_each: one gateway response per instance, mapping line in the module
+    assert set(rest.gateway_responses) == {"DEFAULT_4XX", "DEFAULT_5XX"}
+    gr = rest.gateway_responses["DEFAULT_5XX"]
+    assert gr.loc is not None and gr.loc.file == "mods/gw/main.tf"
+    assert gr.headers["Access-Control-Allow-Origin"].expr == "'*'"
+    d, d2 = rest.deployments
+    assert isinstance(d.uncovered, Unknown) and "var.trig" in d.uncovered.reason
+    # filesha1 of the body file covers the body; module.gw["DEFAULT_4XX"] covers only that instance
+    assert d2.uncovered == ('module.gw["DEFAULT_5XX"].aws_api_gateway_gateway_response.this',)
+    cors = http.cors
+    assert cors is not None and not isinstance(cors, Unknown)
+    assert cors.allow_origins == ("https://t.example.com",)  # templatefile substitution
+    assert {r.key for r in http.routes} == {"GET /x"}
