@@ -34,6 +34,7 @@ from corslint.model import (
 from corslint.source import LDict, LList, Loc, loc_of
 
 SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
+IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")
 FUNCTION_TYPES = ("AWS::Lambda::Function", "AWS::Serverless::Function")
 _HEADER_SOURCE = re.compile(r"^\s*(?:method\.request\.header\.|\$request\.header\.)([^\s,]+)\s*$", re.I)
 _HTTP_CORS_FIELDS = {
@@ -295,8 +296,9 @@ class Template:
             )
             return None
         key = f"cfn:{target}"
-        if key not in self.apis:
-            self.apis[key] = Api(key=key, name=target, kind=kind, source=self.source)  # type: ignore[arg-type]
+        if key not in self.apis:  # defined in another document: the caller merges by key
+            where = next((self.locs[k] for k, r in self.resources.items() if r is resource), None)
+            self.apis[key] = Api(key=key, name=target, kind=kind, source=self.source, loc=where)  # type: ignore[arg-type]
         return self.apis[key]
 
     def new_api(self, logical_id: str, resource: Any, kind: str) -> Api:
@@ -380,7 +382,7 @@ class Template:
     def authorizer(self, auth_type: str, ref: Any, loc: Loc | None) -> Authorization:
         """A method's authorization, with the identity headers of its authorizer."""
         if auth_type in ("NONE", "AWS_IAM"):
-            return Authorization(auth_type, loc=loc)
+            return Authorization(auth_type, IAM_HEADERS if auth_type == "AWS_IAM" else (), loc=loc)
         target = reference(ref)
         resource = self.resources.get(target or "")
         if resource is None or resource["Type"] != "AWS::ApiGateway::Authorizer":
@@ -521,7 +523,7 @@ class Template:
 
     def http_authorizer(self, auth_type: str, ref: Any, loc: Loc | None) -> Authorization:
         if auth_type in ("NONE", "AWS_IAM"):
-            return Authorization(auth_type, loc=loc)
+            return Authorization(auth_type, IAM_HEADERS if auth_type == "AWS_IAM" else (), loc=loc)
         target = reference(ref)
         resource = self.resources.get(target or "")
         if resource is None or resource["Type"] != "AWS::ApiGatewayV2::Authorizer":

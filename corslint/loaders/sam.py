@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corslint.loaders.cloudformation import (
+    IAM_HEADERS,
     Template,
     entry,
     function_of,
@@ -43,7 +44,6 @@ from corslint.model import (
 from corslint.source import LDict, Loc, loc_of
 
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
-IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")
 CORS_TEMPLATE = '{\n  "statusCode" : 200\n}\n'
 IMPLICIT_REST = "ServerlessRestApi"
 IMPLICIT_HTTP = "ServerlessHttpApi"
