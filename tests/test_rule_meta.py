@@ -62,3 +62,11 @@ def test_lookup_by_id_or_name() -> None:
     assert by_id_or_name("cors001").NAME == "missing-preflight"
     assert by_id_or_name("missing-preflight").ID == "CORS001"
     assert by_id_or_name("nope") is None
+
+
+def test_readme_rule_table_is_up_to_date(tmp_path: Path) -> None:
+    from corslint.docs import END, START, rule_table
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    current = readme.split(START, 1)[1].split(END, 1)[0].strip()
+    assert current == rule_table(), "run `python -m corslint.docs` to update the README"
