@@ -60,7 +60,12 @@ def load_project(paths: list[Path], config: Config, cwd: Path) -> Project:
         except ImportError:  # handler analysis not installed in this build
             pass
         else:
-            project.unchecked.extend(analyse_functions(project.functions, cwd=cwd))
+            try:
+                project.unchecked.extend(analyse_functions(project.functions, cwd=cwd))
+            except Exception as exc:  # never let one handler hide the rest of the report
+                for function in project.functions.values():
+                    if function.behaviour is None:
+                        function.behaviour = Unknown(f"handler analysis failed: {exc!r}")
     return project
 
 
