@@ -189,6 +189,8 @@ class Module:
         return Evaluator(lambda name: self.lookup(name, ctx), file, self.loader.file_functions(self))
 
     def lookup(self, name: str, ctx: dict[str, Any]) -> Any:
+        if name in ctx.get("_names", ()):
+            return ctx["_names"][name]
         if name == "var":
             return _NS(self.var)
         if name == "local":
@@ -687,18 +689,47 @@ class _Builder:
                 return src if isinstance(src, Unknown) else Unknown(f"{data.addr} has no known source")
         return Unknown("code is in a zip built outside this repo")
 
-    def function_of(self, uri: Any, what: str) -> str | Unknown:
+    def function_of(self, uri: Any, what: str, inst: Inst | None = None) -> str | Unknown:
+        """The key of the function an integration uri invokes, or why not known."""
         if isinstance(uri, Unknown):
+            named = self.named_functions(inst, what) if inst is not None else set()
+            if len(named) == 1:  # e.g. "...${var.region}...${aws_lambda_function.f.arn}/invocations"
+                return named.pop()
             return Unknown(f"{what}: {uri.reason}")
         hit = self.root.target(uri, "aws_lambda_function")
         if hit is not None:
             return self.root.key(hit[0])
+        alias = self.root.target(uri, "aws_lambda_alias")
+        if alias is not None:
+            name = alias[0].get("function_name")
+            hit = self.root.target(name, "aws_lambda_function")
+            if hit is not None:
+                return self.root.key(hit[0])
+            uri = f":function:{name}" if isinstance(name, str) else uri
         if isinstance(uri, str) and (m := re.search(r":function:([^:/]+)", uri)):
             for key, fn in self.functions.items():
                 if fn.name == m.group(1):
                     return key
             return Unknown(f"Lambda function {m.group(1)} is not defined in this project")
         return Unknown(f"{what} does not name a Lambda function of this project")
+
+    def named_functions(self, inst: Inst, attr: str) -> set[str]:
+        """Keys of the Lambda functions an argument's expression names directly."""
+        a = inst.block.attrs.get(attr)
+        out: set[str] = set()
+        stack = [a.expr] if a is not None else []
+        while stack:
+            node = stack.pop()
+            if not isinstance(node, Tree):
+                continue
+            chain = _chain(node) if node.data in ("get_attr_expr_term", "index_expr_term") else None
+            if chain and len(chain) >= 2 and chain[0] == "aws_lambda_function":
+                target = self.root.by_addr.get(f"{inst.module.prefix}aws_lambda_function.{chain[1]}")
+                if target is not None:
+                    out.add(self.root.key(target))
+                continue
+            stack.extend(node.children)
+        return out
 
     # ---- REST
     def rest_api(self, inst: Inst) -> None:
@@ -900,7 +931,7 @@ class _Builder:
         pt = inst.get("passthrough_behavior")
         integ = Integration(itype, inst.block.loc, templates, pt.upper() if isinstance(pt, str) else (pt or "WHEN_NO_MATCH"))
         if isinstance(itype, str) and itype in ("AWS", "AWS_PROXY"):
-            integ.function = self.function_of(inst.get("uri"), "uri")
+            integ.function = self.function_of(inst.get("uri"), "uri", inst)
             if isinstance(integ.function, Unknown):
                 self.root.unchecked(inst, f"handler unknown: {integ.function.reason}", api.key, route.key)
         elif isinstance(itype, Unknown):
@@ -1042,11 +1073,34 @@ class _Builder:
         self.apis[inst.addr] = api
         self.elems[api.key] = []
         for block in inst.block.sub("cors_configuration"):
-            api.cors = self.http_cors(inst, block)
+            api.cors = self.http_cors(inst, block, inst.ctx)
+        for block in inst.block.sub("dynamic"):
+            if block.labels == ["cors_configuration"]:
+                api.cors = self.dynamic_cors(inst, block)
         if "body" in inst.block.attrs:
             self.body(inst, api)
 
-    def http_cors(self, inst: Inst, block: Block) -> HttpCors:
+    def dynamic_cors(self, inst: Inst, block: Block) -> HttpCors | Unknown | None:
+        """``dynamic "cors_configuration"``: none, or its single known instance."""
+        content = block.sub("content")
+        if "for_each" not in block.attrs or not content:
+            return Unknown("dynamic cors_configuration is not understood")
+        items = inst.module.eval(block.attrs["for_each"], inst.ctx)
+        if (u := unknown_in(items)) is not None:
+            return Unknown(f"dynamic cors_configuration: {u.reason}")
+        pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items)) if isinstance(items, list) else []
+        if not pairs:
+            return None
+        it = block.attrs.get("iterator")
+        name = _literal(it.expr) if it is not None else None
+        k, v = pairs[-1]
+        ctx = {**inst.ctx, "_names": {name if isinstance(name, str) else "cors_configuration": {"key": k, "value": v}}}
+        ctx["_key"] = f"{inst.ctx.get('_key', '')}dyn{id(block)}[{k}]"
+        cors = self.http_cors(inst, content[0], ctx)
+        cors.loc = block.loc
+        return cors
+
+    def http_cors(self, inst: Inst, block: Block, ctx: dict[str, Any]) -> HttpCors:
         root = self.root
         cors = HttpCors(loc=block.loc)
 
@@ -1055,7 +1109,7 @@ class _Builder:
             if attr is None:
                 return None
             cors.field_locs[name] = attr.loc
-            return inst.module.eval(attr, inst.ctx)
+            return inst.module.eval(attr, ctx)
 
         for name in ("allow_origins", "allow_methods", "allow_headers", "expose_headers"):
             setattr(cors, name, _str_list(root, val(name), name))
@@ -1081,7 +1135,7 @@ class _Builder:
         itype = itype.upper() if isinstance(itype, str) else itype
         integ = Integration(itype, inst.block.loc)
         if itype == "AWS_PROXY":
-            integ.function = self.function_of(inst.get("integration_uri"), "integration_uri")
+            integ.function = self.function_of(inst.get("integration_uri"), "integration_uri", inst)
         self.v2_integrations[inst.addr] = integ
 
     def v2_route(self, inst: Inst) -> None:

@@ -334,3 +334,19 @@ def test_file_templatefile_bodies_module_for_each_and_trigger_indexes() -> None:
     assert cors is not None and not isinstance(cors, Unknown)
     assert cors.allow_origins == ("https://t.example.com",)  # templatefile substitution
     assert {r.key for r in http.routes} == {"GET /x"}
+
+
+def test_dynamic_cors_alias_and_partially_unknown_uri() -> None:
+    result = _load(HERE / "dynamic_alias")
+    (api,) = result.apis
+    cors = api.cors
+    assert cors is not None and not isinstance(cors, Unknown)
+    assert cors.allow_origins == ("https://d.example.com",) and cors.allow_credentials is True
+    assert cors.loc_for("allow_credentials").line == 12  # type: ignore[union-attr]
+    routes = _routes(api)
+    # "...${var.region}...${aws_lambda_function.f.arn}..." still names the function
+    assert _integration(routes["GET /a"]).function == ".:aws_lambda_function.f"
+    assert _integration(routes["GET /b"]).function == ".:aws_lambda_function.f"  # via the alias
+    # with no cors the dynamic block yields nothing
+    empty = _load(HERE / "dynamic_alias", variables={})
+    assert empty.apis[0].cors == cors
