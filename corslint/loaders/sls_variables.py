@@ -1,0 +1,301 @@
+"""Serverless Framework v3 variables (``${source:address, fallback}``), resolved statically.
+
+Supported sources: ``self`` (and the source-less ``${a.b}`` form), ``opt:stage``,
+``sls:stage``, ``param`` (the ``params`` argument, then the ``params:`` block for
+the stage, then ``params.default``), ``file(./local.yml):path`` (YAML/JSON files
+inside the service directory only; never ``.js``), ``strToBool(...)`` and ``env``.
+
+``${env:X}`` is *not* read from ``os.environ``: the linting machine's environment
+is not the deploy's, so an ``env`` variable is its fallback when one is given and
+``Unknown`` otherwise. ``ssm``, ``cf``, ``aws``, ``s3``, other ``opt`` options and
+anything else that cannot be known before deploy become ``Unknown(reason)``.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from corslint.model import Unknown
+from corslint.source import LDict, LList, LStr, Loc
+
+MAX_DEPTH = 40
+_TYPED = re.compile(r"^([a-zA-Z][a-zA-Z0-9]*)(?:\((.*?)\))?(?::(.*))?$", re.S)
+_MISSING = object()  # a source that has no value (the fallback applies)
+
+
+@dataclass(frozen=True, slots=True)
+class _DeployTime(Unknown):
+    """An Unknown whose source has a value at deploy time (``ssm``, ``cf`` ...)."""
+
+
+def _find_close(text: str, start: int) -> int:
+    """Index of the ``}`` closing the ``${`` at ``start`` (-1 if none)."""
+    depth, i, quote = 0, start, ""
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"" and depth:
+            quote = ch
+        elif text.startswith("${", i):
+            depth += 1
+            i += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _split_top(text: str) -> list[str]:
+    """Split a variable body on commas outside quotes and nested ``${}``."""
+    parts, depth, quote, current = [], 0, "", ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif text.startswith("${", i):
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            i += 1
+            continue
+        current += ch
+        i += 1
+    parts.append(current.strip())
+    return parts
+
+
+def has_variables(text: str) -> bool:
+    return "${" in text
+
+
+@dataclass
+class Resolver:
+    """Resolves the variables of one ``serverless.yml`` document."""
+
+    root: Any
+    service_dir: pathlib.Path
+    cwd: pathlib.Path
+    stage_option: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+    _active: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------ public
+
+    def resolve(self, node: Any, depth: int = 0) -> Any:
+        """A copy of ``node`` with every variable resolved (or ``Unknown``)."""
+        if depth > MAX_DEPTH:
+            return Unknown("variables nested too deeply")
+        if isinstance(node, LDict) or isinstance(node, dict):
+            out = LDict(loc=getattr(node, "loc", None))
+            out.key_locs = dict(getattr(node, "key_locs", {}))
+            for key, value in node.items():
+                out[key] = self.resolve(value, depth + 1)
+            return out
+        if isinstance(node, list):
+            return LList([self.resolve(v, depth + 1) for v in node], loc=getattr(node, "loc", None))
+        if isinstance(node, str) and has_variables(node):
+            return self.string(node, depth)
+        return node
+
+    def stage(self) -> str | Unknown:
+        """The stage: ``--stage``, else ``provider.stage``, else ``dev``."""
+        if self.stage_option:
+            return self.stage_option
+        value = self.lookup("provider.stage")
+        if value is _MISSING or value is None or value == "":
+            return "dev"
+        return value if isinstance(value, (str, Unknown)) else str(value)
+
+    def lookup(self, address: str, depth: int = 0) -> Any:
+        """The resolved value at a dotted path of the document (``_MISSING`` if absent)."""
+        if address in self._active:
+            return Unknown(f"circular variable reference to self:{address}")
+        self._active.append(address)
+        try:
+            node: Any = self.root
+            for part in [p for p in address.split(".") if p] if address else []:
+                if isinstance(node, str) and has_variables(node):
+                    node = self.string(node, depth + 1)
+                if isinstance(node, Unknown):
+                    return node
+                if isinstance(node, dict) and part in node:
+                    node = node[part]
+                elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                    node = node[int(part)]
+                else:
+                    return _MISSING
+            return self.resolve(node, depth + 1)
+        finally:
+            self._active.pop()
+
+    # ----------------------------------------------------------- strings
+
+    def string(self, text: str, depth: int = 0) -> Any:
+        """Resolve the variables in one string (a whole-string variable keeps its type)."""
+        loc = getattr(text, "loc", None)
+        pieces: list[Any] = []
+        i = 0
+        while i < len(text):
+            start = text.find("${", i)
+            if start < 0:
+                pieces.append(text[i:])
+                break
+            end = _find_close(text, start)
+            if end < 0:
+                pieces.append(text[i:])
+                break
+            if start > i:
+                pieces.append(text[i:start])
+            pieces.append(self._variable(text[start + 2 : end], depth + 1))
+            i = end + 1
+        if len(pieces) == 1 and not isinstance(pieces[0], str):
+            return _with_loc(pieces[0], loc)
+        if len(pieces) == 1 and text.startswith("${") and text.endswith("}"):
+            return _with_loc(pieces[0], loc)
+        for piece in pieces:
+            if isinstance(piece, Unknown):
+                return piece
+            if piece is _MISSING or isinstance(piece, (dict, list)):
+                return Unknown(f"variable in {text!r} does not resolve to a string")
+        return LStr("".join(_text(p) for p in pieces), loc)
+
+    def _variable(self, body: str, depth: int) -> Any:
+        """The value of ``${body}``: the first source with a value, else Unknown."""
+        if depth > MAX_DEPTH:
+            return Unknown("variables nested too deeply")
+        first_unknown: Unknown | None = None
+        sources = _split_top(body)
+        for source in sources:
+            value = self._source(source, depth)
+            if isinstance(value, _DeployTime):  # its deploy-time value wins over any fallback
+                return Unknown(value.reason)
+            if isinstance(value, Unknown):
+                first_unknown = value if first_unknown is None else first_unknown
+                continue
+            if value is not _MISSING and value is not None:
+                return value
+        if first_unknown is not None:
+            return first_unknown
+        return Unknown(f"${{{body}}} has no value and no fallback")
+
+    def _source(self, source: str, depth: int) -> Any:
+        if not source:
+            return _MISSING
+        if source[0] in "'\"" and source[-1:] == source[0] and len(source) >= 2:
+            return source[1:-1]
+        if source.startswith("${") and source.endswith("}"):
+            return self.string(source, depth)
+        if has_variables(source):
+            inner = self.string(source, depth)
+            if isinstance(inner, Unknown):
+                return inner
+            source = str(inner)
+        if source in ("true", "false"):
+            return source == "true"
+        if _is_number(source):
+            return float(source) if "." in source else int(source)
+        match = _TYPED.match(source)
+        if not match or match.group(2) is None and match.group(3) is None:
+            return self.lookup(source, depth)  # ``${custom.x}``: the source-less self form
+        kind, params, address = match.groups()
+        return self._typed(kind, (params or "").strip(), (address or "").strip(), depth)
+
+    def _typed(self, kind: str, params: str, address: str, depth: int) -> Any:
+        if kind == "self":
+            return self.lookup(address, depth)
+        if kind == "opt":
+            if address == "stage":
+                return self.stage_option if self.stage_option else _MISSING
+            return Unknown(f"${{opt:{address}}} is a command-line option of the deploy")
+        if kind == "sls":
+            if address == "stage":
+                return self.stage()
+            return Unknown(f"${{sls:{address}}} is only known at deploy time")
+        if kind == "env":
+            return Unknown(f"${{env:{address}}} comes from the deploy machine's environment")
+        if kind == "param":
+            return self._param(address)
+        if kind == "strToBool":
+            text = params.strip("'\" ")
+            if text in ("true", "1"):
+                return True
+            if text in ("false", "0"):
+                return False
+            return Unknown(f"strToBool({params}) is not a boolean")
+        if kind == "file":
+            return self._file(params, address, depth)
+        return _DeployTime(f"${{{kind}:{address}}} is only known at deploy time")
+
+    def _param(self, name: str) -> Any:
+        if name in self.params:
+            return self.params[name]
+        stage = self.stage()
+        if isinstance(stage, Unknown):
+            return Unknown(f"${{param:{name}}} depends on an unknown stage")
+        for scope in (stage, "default"):
+            value = self.lookup(f"params.{scope}.{name}")
+            if value is not _MISSING:
+                return value
+        return _MISSING
+
+    def _file(self, params: str, address: str, depth: int) -> Any:
+        from corslint.loaders import yamljson
+
+        name = params.strip("'\" ")
+        path = (self.service_dir / name).resolve()
+        base = self.service_dir.resolve()
+        if path.suffix not in (".yml", ".yaml", ".json") or not path.is_relative_to(base):
+            return Unknown(f"file({name}) is not a local YAML/JSON file corslint may read")
+        if not path.is_file():
+            return Unknown(f"file({name}) does not exist")
+        try:
+            rel = path.relative_to(self.cwd.resolve()).as_posix()
+        except ValueError:
+            rel = path.as_posix()
+        try:
+            doc = yamljson.load_data(path, rel)
+        except yamljson.ParseError as exc:
+            return Unknown(f"file({name}) cannot be read: {exc}")
+        sub = Resolver(doc, path.parent, self.cwd, self.stage_option, self.params)
+        value = sub.lookup(address.replace(":", "."), depth) if address else sub.resolve(doc, depth)
+        return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return text.strip() != "" and text[0] in "-0123456789"
+
+
+def _text(value: Any) -> str:
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
+
+
+def _with_loc(value: Any, loc: Loc | None) -> Any:
+    """A resolved scalar keeps the position of the string that named it."""
+    if isinstance(value, str) and not isinstance(value, LStr):
+        return LStr(value, loc)
+    if isinstance(value, LStr) and value.loc is None:
+        return LStr(value, loc)
+    return value
+
+
+def is_missing(value: Any) -> bool:
+    return value is _MISSING
