@@ -27,6 +27,7 @@ from corslint.model import (
     LoadResult,
     Mapping,
     MethodResponse,
+    ReflectOrigin,
     Route,
     Unchecked,
     Unknown,
@@ -37,6 +38,9 @@ SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
 IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")
 FUNCTION_TYPES = ("AWS::Lambda::Function", "AWS::Serverless::Function")
 _HEADER_SOURCE = re.compile(r"^\s*(?:method\.request\.header\.|\$request\.header\.)([^\s,]+)\s*$", re.I)
+# Serverless v3 (and CDK) reflect one of several origins from an integration response template.
+_ORIGIN_MATCHES = re.compile(r'\$origin\.matches\("([^"]*)"\)')
+_ORIGIN_OVERRIDE = re.compile(r"responseOverride\.header\.Access-Control-Allow-Origin\s*=\s*\$origin\b")
 _HTTP_CORS_FIELDS = {
     "AllowOrigins": "allow_origins",
     "AllowMethods": "allow_methods",
@@ -135,6 +139,32 @@ def mappings(params: Any, prefix: str, ev: Evaluator) -> dict[str, Mapping]:
             value = ev.string(expr)
             out[key[len(prefix):]] = Mapping(value if value is not None else "", entry(params, key))
     return out
+
+
+def reflected_origin(templates: Any, headers: dict[str, Mapping], loc: Loc | None) -> None:
+    """Turn the ACAO mapping into ``ReflectOrigin`` when a response template echoes the origin.
+
+    Recognises ``#if($origin.matches("https://a[.]example[.]com") || ...)
+    #set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)``:
+    a listed origin is echoed, any other gets the static mapping.
+    """
+    texts = [t for t in templates.values() if isinstance(t, str)] if isinstance(templates, dict) else []
+    text = next((t for t in texts if _ORIGIN_OVERRIDE.search(t)), None)
+    if text is None:
+        return
+    name = next((n for n in headers if n.lower() == "access-control-allow-origin"), "Access-Control-Allow-Origin")
+    static = headers.get(name)
+    patterns = _ORIGIN_MATCHES.findall(text)
+    origins = tuple(p.replace("[.]", ".").replace(".*", "*") for p in patterns)
+    if not origins or any(re.search(r"[\\()\[\]{}?+|^$]", o) for o in origins):
+        headers[name] = Mapping(Unknown("a response template sets the origin"), loc)
+        return
+    otherwise = None
+    if static is not None and isinstance(static.expr, str):
+        expr = static.expr.strip()
+        if len(expr) >= 2 and expr[0] == expr[-1] == "'":
+            otherwise = expr[1:-1]
+    headers[name] = Mapping(ReflectOrigin(origins, otherwise), loc)
 
 
 def declared(params: Any, prefix: str) -> frozenset[str]:
@@ -465,11 +495,13 @@ class Template:
             if not isinstance(item, dict):
                 continue
             pattern = self.ev.string(item.get("SelectionPattern"))
+            headers = mappings(item.get("ResponseParameters"), "method.response.header.", self.ev)
+            reflected_origin(self.ev.value(item.get("ResponseTemplates")), headers, entry(item, "ResponseTemplates"))
             responses.append(
                 IntegrationResponse(
                     status=self.ev.string(item.get("StatusCode")) or Unknown("StatusCode missing"),
                     selection_pattern=None if pattern == "" else pattern,
-                    headers=mappings(item.get("ResponseParameters"), "method.response.header.", self.ev),
+                    headers=headers,
                     loc=loc_of(item),
                 )
             )

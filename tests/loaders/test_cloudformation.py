@@ -7,9 +7,9 @@ import pathlib
 import pytest
 
 from corslint.loaders import yamljson
-from corslint.loaders.cloudformation import is_template, load_template
+from corslint.loaders.cloudformation import is_template, load_template, reflected_origin
 from corslint.loaders.intrinsics import NO_VALUE, Evaluator, reference
-from corslint.model import HttpCors, Integration, LoadResult, Route, Unknown
+from corslint.model import HttpCors, Integration, LoadResult, Mapping, ReflectOrigin, Route, Unknown
 from corslint.source import LStr
 
 HERE = pathlib.Path(__file__).parent / "cfn"
@@ -266,3 +266,49 @@ def test_no_value_removes_the_property_and_strings_keep_positions() -> None:
 )
 def test_reference(node: object, target: str | None) -> None:
     assert reference(node) == target
+
+
+# ------------------------------------------------------------------ compiled Serverless output
+
+
+def test_serverless_compiled_template() -> None:
+    result = load("serverless-compiled.json", source_hint="serverless")
+    (api,) = result.apis
+    assert api.key == "cfn:ApiGatewayRestApi" and api.source == "serverless"
+    by_key = {r.key: r for r in api.routes}
+    post = by_key["POST /items"]
+    assert isinstance(post.integration, Integration)
+    assert post.integration.function == "cfn:CreateLambdaFunction"  # Fn::Join with AWS::Partition first
+    options = by_key["OPTIONS /items"]
+    assert isinstance(options.integration, Integration)
+    assert options.integration.request_templates == {"application/json": "{statusCode:200}"}
+    origin = options.integration.responses[0].headers["Access-Control-Allow-Origin"]
+    assert origin.expr == ReflectOrigin(("https://a.example.com", "https://*.b.example.com"), "https://a.example.com")
+    assert origin.loc is not None and origin.loc.line == 34
+    assert result.functions["cfn:CreateLambdaFunction"].name == "shop-dev-create"
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ('#set($x = 1)', "'https://a.example.com'"),
+        (
+            '#if($origin.matches("https://b[.]example[.]com")) '
+            "#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin) #end",
+            ReflectOrigin(("https://b.example.com",), "https://a.example.com"),
+        ),
+        (
+            '#if($origin.matches("^https://(a|b)\\\\.example\\\\.com$")) '
+            "#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin) #end",
+            "unknown",
+        ),
+    ],
+)
+def test_reflected_origin(template: str, expected: object) -> None:
+    headers = {"Access-Control-Allow-Origin": Mapping("'https://a.example.com'")}
+    reflected_origin({"application/json": template}, headers, None)
+    expr = headers["Access-Control-Allow-Origin"].expr
+    if expected == "unknown":
+        assert isinstance(expr, Unknown)
+    else:
+        assert expr == expected
