@@ -68,11 +68,27 @@ def check(ctx: Context) -> Iterator[Problem]:
                 else f"{answering.auth.type} authorization"
             )
             status = response.status if isinstance(response.status, int) else "an error"
+            target = (
+                f"every preflight to {route.path if route.path != '$default' else 'the API'}"
+                if answering is route
+                else f"the preflight of {route.key}"
+            )
             yield Problem(
-                f"{answering.key} answers the preflight of {route.key} but requires {what}: "
-                f"browsers send no credentials on a preflight, so it gets {status} and "
-                f"{route.key} is blocked.",
+                f"{answering.key} receives {target} but requires {what}: browsers send no "
+                f"credentials on a preflight, so it gets {status} and the request is blocked.",
                 answering.loc,
                 api.name,
                 answering.key,
+                fix=_fix(api.kind, answering.method),
             )
+
+
+def _fix(kind: str, method: str) -> str:
+    if kind == "http":
+        return (
+            "Add an OPTIONS /{proxy+} route without authorization (it outranks $default and "
+            "ANY routes), or remove the authorizer from this route."
+        )
+    if method == "ANY":
+        return "Add an OPTIONS method with authorization NONE beside the ANY method."
+    return FIX

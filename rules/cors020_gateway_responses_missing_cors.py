@@ -84,8 +84,11 @@ def check(ctx: Context) -> Iterator[Problem]:
                     "instead of their real status."
                 )
             else:
+                families = sorted(
+                    {"DEFAULT_5XX" if _is_5xx(label) else "DEFAULT_4XX" for label in labels}
+                )
                 message = (
-                    f"API {api.name} has no DEFAULT_4XX/DEFAULT_5XX gateway response with "
+                    f"API {api.name} has no {' or '.join(families)} gateway response with "
                     f"Access-Control-Allow-Origin, so {errors} reach the page as CORS errors "
                     "instead of their real status."
                 )
@@ -95,3 +98,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 api.name,
                 None,
             )
+
+
+def _is_5xx(label: str) -> bool:
+    return label.rsplit("(", 1)[-1].startswith("5")
