@@ -62,6 +62,19 @@ def _ref(addr: str, attr: str) -> str:
     return f"\x1f{addr}\x1e{attr}\x1f"
 
 
+class _CliValue(str):
+    """A ``-var`` value, typed by the variable's declaration when read."""
+
+
+def _literal_name(expr: Any) -> str | None:
+    """``string`` for a type expression that is the bare name ``string``."""
+    while isinstance(expr, Tree) and len(expr.children) == 1:
+        expr = expr.children[0]
+    if isinstance(expr, Tree) and expr.data == "identifier":
+        return str(expr.children[0])
+    return str(expr) if isinstance(expr, Token) else None
+
+
 def _rel(path: pathlib.Path | str, cwd: pathlib.Path) -> str:
     return pathlib.Path(os.path.relpath(path, cwd)).as_posix()
 
@@ -215,13 +228,29 @@ class Module:
             if value is not None:
                 return value
         elif name in self.loader.root_vars:
-            return self.loader.root_vars[name]
+            value = self.loader.root_vars[name]
+            if isinstance(value, _CliValue):
+                return self.cli_value(name, value)
+            return value
         block = self.variables.get(name)
         if block is None:
             return Unknown(f"var.{name} is not declared")
         if "default" in block.attrs:
             return self.eval(block.attrs["default"])
         return Unknown(f"var.{name} has no value")
+
+    def cli_value(self, name: str, value: _CliValue) -> Any:
+        """A ``-var`` value: a string for string variables, else an HCL expression."""
+        block = self.variables.get(name)
+        kind = _literal_name(block.attrs["type"].expr) if block is not None and "type" in block.attrs else "string"
+        if kind == "string":
+            return str(value)
+        try:
+            attrs = parse_hcl_attrs(f"x = {value}\n", "<-var>")
+        except HclError:
+            return str(value)
+        parsed = Evaluator(lambda n: Unknown(f"{n} is not allowed in -var"), "<-var>").eval(attrs["x"].expr)
+        return str(value) if isinstance(parsed, Unknown) else parsed
 
     def local(self, name: str) -> Any:
         attr = self.locals.get(name)
@@ -558,7 +587,7 @@ def _root_vars(
         values.update(_var_file_values(names[name], cwd, result))
     for vf in var_files:
         values.update(_var_file_values(vf if vf.is_absolute() else cwd / vf, cwd, result))
-    values.update(variables)
+    values.update({k: _CliValue(v) for k, v in variables.items()})
     return values
 
 

@@ -342,11 +342,13 @@ def test_dynamic_cors_alias_and_partially_unknown_uri() -> None:
     cors = api.cors
     assert cors is not None and not isinstance(cors, Unknown)
     assert cors.allow_origins == ("https://d.example.com",) and cors.allow_credentials is True
-    assert cors.loc_for("allow_credentials").line == 12  # type: ignore[union-attr]
+    assert cors.loc_for("allow_credentials").line == 13  # type: ignore[union-attr]
     routes = _routes(api)
     # "...${var.region}...${aws_lambda_function.f.arn}..." still names the function
     assert _integration(routes["GET /a"]).function == ".:aws_lambda_function.f"
     assert _integration(routes["GET /b"]).function == ".:aws_lambda_function.f"  # via the alias
-    # with no cors the dynamic block yields nothing
-    empty = _load(HERE / "dynamic_alias", variables={})
-    assert empty.apis[0].cors == cors
+    # -var values are HCL for variables that are not plain strings
+    empty = _load(HERE / "dynamic_alias", variables={"cors": "null"})
+    assert empty.apis[0].cors is None
+    other = _load(HERE / "dynamic_alias", variables={"cors": '{origins = ["https://e.example.com"], creds = false}'})
+    assert other.apis[0].cors.allow_origins == ("https://e.example.com",)  # type: ignore[union-attr]

@@ -1,5 +1,6 @@
 variable "region" {}
 variable "cors" {
+  type    = any
   default = { origins = ["https://d.example.com"], creds = true }
 }
 resource "aws_apigatewayv2_api" "h" {
