@@ -1,0 +1,139 @@
+"""Read Lambda handler code (never import or run it): what each outcome answers.
+
+``analyse_functions`` sets ``Function.behaviour`` for every function: a
+``Behaviour`` read from the code, or ``Unknown`` with the reason it cannot be
+followed (image, code outside the repository, missing file, unsupported
+runtime, syntax error, dynamic code). Those are also returned as ``Unchecked``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from corslint.handlers import frameworks
+from corslint.handlers.interpret import Interpreter, Module, Result, TooComplex
+from corslint.handlers.locate import NODE, Located, locate
+from corslint.handlers.outcomes import framework_calls, outcome_of
+from corslint.handlers.python_ast import parse_python, python_candidates
+from corslint.handlers.values import Call, Event, Func, join
+from corslint.model import Behaviour, Function, Unchecked, Unknown
+from corslint.source import Loc
+
+__all__ = ["analyse_function", "analyse_functions"]
+
+
+def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unchecked]:
+    """Set each function's ``behaviour``; return what could not be checked."""
+    unchecked: list[Unchecked] = []
+    for function in functions.values():
+        behaviour = analyse_function(function, cwd)
+        function.behaviour = behaviour
+        if isinstance(behaviour, Unknown):
+            where = function.loc.file if function.loc else str(function.code)
+            unchecked.append(Unchecked(where, f"handler of {function.name}: {behaviour.reason}"))
+    return unchecked
+
+
+def analyse_function(function: Function, cwd: Path) -> Behaviour | Unknown:
+    """What one function's handler answers, read from its code."""
+    located = locate(function, cwd)
+    if isinstance(located, Unknown):
+        return located
+    loader = _Loader(located, cwd.resolve())
+    module = loader.module(located.file)
+    if isinstance(module, Unknown):
+        return module
+    interpreter = Interpreter(function.environment, loader.importer)
+    try:
+        interpreter.load(module)
+        handler = interpreter.export(module, located.name)
+        behaviour = _behaviour(interpreter, module, handler, located)
+    except TooComplex as error:
+        return Unknown(f"{module.rel}: {error}; not analysed")
+    except RecursionError:
+        return Unknown(f"{module.rel}: nested too deeply; not analysed")
+    if isinstance(behaviour, Behaviour):
+        behaviour.origin_checks = [*behaviour.origin_checks, *(c for c in interpreter.checks if c not in behaviour.origin_checks)]
+        behaviour.source = "javascript" if located.language == NODE else "python"
+    return behaviour
+
+
+def _behaviour(interpreter: Interpreter, module: Module, handler: object, located: Located) -> Behaviour | Unknown:
+    if isinstance(handler, Unknown):
+        return Unknown(f"{module.rel}: the handler {located.name} cannot be followed ({handler.reason})")
+    if isinstance(handler, Call):
+        found = frameworks.behaviour(handler, interpreter, module)
+        return found if found is not None else Unknown(f"{module.rel}: the handler is built by {handler.name}, which corslint does not model")
+    if not isinstance(handler, Func):
+        return Unknown(f"{module.rel}: {located.name} is not a function")
+    results = interpreter.run(handler, (Event(), Event(("context",))), ())
+    if isinstance(results, Unknown):
+        return Unknown(f"{module.rel}: {results.reason}")
+    for call in framework_calls(results):
+        found = frameworks.behaviour(call, interpreter, module)
+        if found is not None:
+            return found
+    loc = interpreter.loc(module, handler.node)
+    outcomes, unknown = [], []
+    for result in _merge_paths(results):
+        outcome = outcome_of(result)
+        if isinstance(outcome, Unknown):
+            unknown.append(outcome.reason)
+        else:
+            outcomes.append(outcome)
+    if not outcomes:
+        reason = unknown[0] if unknown else "it returns no response"
+        return Unknown(f"{module.rel}: the handler's answer cannot be read ({reason})")
+    return Behaviour(outcomes, None, Loc(module.rel, loc.line, loc.column), "python")
+
+
+def _merge_paths(results: list[Result]) -> list[Result]:
+    """One result per return/raise statement (and OPTIONS branch): paths to it joined."""
+    merged: dict[tuple[int, bool | None], Result] = {}
+    for result in results:
+        if result.kind == "next":
+            continue  # falls off the end: returns None (API Gateway answers 502)
+        key = (id(result.node), result.state.options)
+        if key in merged:
+            previous = merged[key]
+            merged[key] = replace(previous, value=join(previous.value, result.value))
+        else:
+            merged[key] = result
+    return list(merged.values())
+
+
+class _Loader:
+    """Parses the handler's local modules once per function."""
+
+    def __init__(self, located: Located, cwd: Path) -> None:
+        self.located = located
+        self.cwd = cwd
+        self.modules: dict[Path, Module | Unknown] = {}
+
+    def module(self, path: Path) -> Module | Unknown:
+        path = path.resolve()
+        if path not in self.modules:
+            try:
+                rel = path.relative_to(self.cwd).as_posix()
+            except ValueError:
+                return Unknown(f"{path} is outside the linted directory")
+            if path.suffix == ".py":
+                self.modules[path] = parse_python(path, rel)
+            else:
+                from corslint.handlers.node import parse_node
+
+                self.modules[path] = parse_node(path, rel)
+        return self.modules[path]
+
+    def importer(self, current: Module, spec: str, level: int) -> Module | Unknown:
+        if current.lang == "python":
+            candidates = python_candidates(self.located.root, current.path, spec, level)
+        else:
+            from corslint.handlers.node import node_candidates
+
+            candidates = node_candidates(current.path, spec)
+        for candidate in candidates:
+            if candidate.is_file():
+                return self.module(candidate)
+        return Unknown(f"{spec} is not a local module")
