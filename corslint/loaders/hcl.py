@@ -251,6 +251,8 @@ class Evaluator:
             return Unknown("expression nested too deeply")
         except _EvalError as exc:
             return Unknown(str(exc))
+        except Exception as exc:  # odd input must never crash a load
+            return Unknown(f"cannot evaluate: {type(exc).__name__}")
 
     def _root(self, name: str) -> Any:
         for scope in reversed(self.scopes):
@@ -698,6 +700,16 @@ def _flatten(v: list[Any]) -> LList:
     return out
 
 
+def _strs(items: Any) -> list[str]:
+    out = []
+    for x in items:
+        s = to_str(x)
+        if isinstance(s, Unknown):
+            raise _EvalError(s.reason)
+        out.append(s)
+    return out
+
+
 def _jsondecode(text: str) -> Any:
     return json.loads(text)
 
@@ -705,12 +717,12 @@ def _jsondecode(text: str) -> Any:
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "jsonencode": jsonencode,
     "jsondecode": _strict(_jsondecode),
-    "join": _strict(lambda sep, *lists: sep.join(str(to_str(x)) for lst in lists for x in lst)),
+    "join": _strict(lambda sep, *lists: sep.join(_strs(x for lst in lists for x in lst))),
     "split": _strict(lambda sep, s: LList(s.split(sep))),
     "toset": _strict(_to_set),
     "tolist": _strict(lambda v: LList(v)),
     "tomap": lambda v: v,
-    "concat": lambda *ls: next((a for a in ls if isinstance(a, Unknown)), None) or LList(x for lst in ls for x in lst),
+    "concat": _strict(lambda *ls: LList(x for lst in ls for x in lst)),
     "lower": _strict(lambda s: s.lower()),
     "upper": _strict(lambda s: s.upper()),
     "title": _strict(lambda s: s.title()),

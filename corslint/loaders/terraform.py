@@ -958,7 +958,7 @@ class _Builder:
         elif templates is not None and not isinstance(templates, Unknown):
             templates = Unknown("request_templates is not a map")
         pt = inst.get("passthrough_behavior")
-        integ = Integration(itype, inst.block.loc, templates, pt.upper() if isinstance(pt, str) else (pt or "WHEN_NO_MATCH"))
+        integ = Integration(itype, inst.block.loc, templates, pt.upper() if isinstance(pt, str) else pt if isinstance(pt, Unknown) else "WHEN_NO_MATCH")
         if isinstance(itype, str) and itype in ("AWS", "AWS_PROXY"):
             integ.function = self.function_of(inst.get("uri"), "uri", inst)
             if isinstance(integ.function, Unknown):
@@ -1293,4 +1293,6 @@ def load_terraform(
             result.extend(root.result)
         except RecursionError:
             result.unchecked.append(Unchecked(_rel(d, loader.cwd), "Terraform module is nested too deeply"))
+        except Exception as exc:  # a loader bug must not hide the other roots
+            result.unchecked.append(Unchecked(_rel(d, loader.cwd), f"Terraform module not loaded: {type(exc).__name__}: {exc}"))
     return result
