@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 import hcl2
 from lark import Token, Tree
@@ -81,7 +82,9 @@ def parse_hcl(text: str, file: str) -> list[Block]:
         tree = hcl2.parses_to_tree(text)
     except UnexpectedInput as exc:
         msg = str(exc).strip().splitlines()[0] if str(exc).strip() else "syntax error"
-        raise HclError(f"invalid HCL: {msg}", getattr(exc, "line", None), getattr(exc, "column", None)) from None
+        raise HclError(
+            f"invalid HCL: {msg}", getattr(exc, "line", None), getattr(exc, "column", None)
+        ) from None
     except RecursionError:
         raise HclError("invalid HCL: nesting too deep") from None
     except Exception as exc:  # lark raises assorted errors on odd input
@@ -97,7 +100,9 @@ def parse_hcl_attrs(text: str, file: str) -> dict[str, Attr]:
     try:
         tree = hcl2.parses_to_tree(text)
     except UnexpectedInput as exc:
-        raise HclError("invalid HCL", getattr(exc, "line", None), getattr(exc, "column", None)) from None
+        raise HclError(
+            "invalid HCL", getattr(exc, "line", None), getattr(exc, "column", None)
+        ) from None
     except Exception as exc:
         raise HclError(f"invalid HCL: {exc}") from None
     return _body(tree.children[0], file, Block("", [], Loc(file, 1, 1))).attrs
@@ -126,7 +131,13 @@ def _body(body: Tree, file: str, into: Block) -> Block:
     return into
 
 
-NESTED_JSON_BLOCKS = {"cors_configuration", "environment", "lifecycle", "index_document", "image_config"}
+NESTED_JSON_BLOCKS = {
+    "cors_configuration",
+    "environment",
+    "lifecycle",
+    "index_document",
+    "image_config",
+}
 
 
 def parse_json_config(data: Any, file: str) -> list[Block]:
@@ -144,7 +155,9 @@ def parse_json_config(data: Any, file: str) -> list[Block]:
         for key, value in obj.items():
             if key in NESTED_JSON_BLOCKS and isinstance(value, (dict, list)):
                 for item in value if isinstance(value, list) else [value]:
-                    block.blocks.append(body(item, Block(key, [], getattr(item, "loc", None) or here)))
+                    block.blocks.append(
+                        body(item, Block(key, [], getattr(item, "loc", None) or here))
+                    )
             else:
                 block.attrs[key] = Attr(key, JsonExpr(value), getattr(value, "loc", None) or here)
         return block
@@ -155,7 +168,9 @@ def parse_json_config(data: Any, file: str) -> list[Block]:
         if kind in ("resource", "data"):
             for rtype, named in content.items():
                 for name, obj in (named or {}).items():
-                    blocks.append(body(obj, Block(kind, [rtype, name], getattr(obj, "loc", None) or here)))
+                    blocks.append(
+                        body(obj, Block(kind, [rtype, name], getattr(obj, "loc", None) or here))
+                    )
         elif kind in ("variable", "module", "output"):
             for name, obj in content.items():
                 blocks.append(body(obj, Block(kind, [name], getattr(obj, "loc", None) or here)))
@@ -278,7 +293,9 @@ class Evaluator:
             except UnexpectedInput:
                 return Unknown("invalid template in JSON")
         if isinstance(value, dict):
-            out = LDict({k: self._json(v) for k, v in value.items()}, loc=getattr(value, "loc", None))
+            out = LDict(
+                {k: self._json(v) for k, v in value.items()}, loc=getattr(value, "loc", None)
+            )
             out.key_locs.update(getattr(value, "key_locs", {}))
             return out
         if isinstance(value, list):
@@ -311,9 +328,7 @@ class Evaluator:
                 continue
             inner = part.children[0]
             if isinstance(inner, Token):
-                if inner.type == "ESCAPED_INTERPOLATION":
-                    parts.append(str(inner)[1:])
-                elif inner.type == "ESCAPED_DIRECTIVE":
+                if inner.type == "ESCAPED_INTERPOLATION" or inner.type == "ESCAPED_DIRECTIVE":
                     parts.append(str(inner)[1:])
                 else:
                     parts.append(_unescape(str(inner)))
@@ -353,7 +368,11 @@ class Evaluator:
         return self._heredoc(node, True)
 
     def _e_tuple(self, node: Tree) -> LList:
-        items = [self._eval(c) for c in node.children if isinstance(c, Tree) and c.data != "new_line_or_comment"]
+        items = [
+            self._eval(c)
+            for c in node.children
+            if isinstance(c, Tree) and c.data != "new_line_or_comment"
+        ]
         return LList(items, loc=self._loc(node))
 
     def object_items(self, node: Any) -> list[tuple[Any, Any, Loc]] | None:
@@ -365,7 +384,9 @@ class Evaluator:
         out = []
         for elem in node.children:
             if isinstance(elem, Tree) and elem.data == "object_elem":
-                out.append((self._key(elem.children[0]), self.eval(elem.children[-1]), self._loc(elem)))
+                out.append(
+                    (self._key(elem.children[0]), self.eval(elem.children[-1]), self._loc(elem))
+                )
         return out
 
     def _key(self, key_node: Tree) -> Any:
@@ -439,18 +460,28 @@ class Evaluator:
     def _apply_index(self, base: Any, idx: Tree) -> Any:
         if idx.data == "short_index":
             return self._index(base, int(str(idx.children[1])))
-        expr = [c for c in idx.children if isinstance(c, Tree) and c.data != "new_line_or_comment"][0]
+        expr = next(c for c in _exprs(idx.children))
         return self._index(base, self._eval(expr))
 
     def _splat(self, node: Tree) -> Any:
         base = self._eval(node.children[0])
         if isinstance(base, Unknown):
             return base
-        items = list(base.values()) if isinstance(base, dict) else base if isinstance(base, list) else [base]
+        items = (
+            list(base.values())
+            if isinstance(base, dict)
+            else base
+            if isinstance(base, list)
+            else [base]
+        )
         out = LList()
         for item in items:
             for op in node.children[1].children[1:]:
-                item = self._get(item, _name(op.children[1])) if op.data == "get_attr" else self._apply_index(item, op)
+                item = (
+                    self._get(item, _name(op.children[1]))
+                    if op.data == "get_attr"
+                    else self._apply_index(item, op)
+                )
             out.append(item)
         return out
 
@@ -477,8 +508,10 @@ class Evaluator:
         left = self._eval(node.children[0])
         term = node.children[1]
         op = str(term.children[0].children[0])
-        rhs = [c for c in term.children[1:] if isinstance(c, Tree) and c.data != "new_line_or_comment"][0]
-        if op == "&&" and left is False or op == "||" and left is True:
+        rhs = next(
+            c for c in term.children[1:] if isinstance(c, Tree) and c.data != "new_line_or_comment"
+        )
+        if (op == "&&" and left is False) or (op == "||" and left is True):
             return left
         right = self._eval(rhs)
         for v in (left, right):
@@ -509,14 +542,28 @@ class Evaluator:
     def _for(self, node: Tree, as_object: bool) -> Any:
         kids = [c for c in node.children if isinstance(c, Tree) and c.data != "new_line_or_comment"]
         intro = kids[0]
-        names = [str(c.children[0]) for c in intro.children if isinstance(c, Tree) and c.data == "identifier"]
-        coll_node = [c for c in intro.children if isinstance(c, Tree) and c.data not in ("identifier", "new_line_or_comment")][0]
+        names = [
+            str(c.children[0])
+            for c in intro.children
+            if isinstance(c, Tree) and c.data == "identifier"
+        ]
+        coll_node = next(
+            c
+            for c in intro.children
+            if isinstance(c, Tree) and c.data not in ("identifier", "new_line_or_comment")
+        )
         coll = self._eval(coll_node)
         if isinstance(coll, Unknown):
             return coll
         cond = kids[-1] if kids[-1].data == "for_cond" else None
         body = kids[1:-1] if cond is not None else kids[1:]
-        pairs = list(coll.items()) if isinstance(coll, dict) else list(enumerate(coll)) if isinstance(coll, list) else None
+        pairs = (
+            list(coll.items())
+            if isinstance(coll, dict)
+            else list(enumerate(coll))
+            if isinstance(coll, list)
+            else None
+        )
         if pairs is None:
             raise _EvalError("for over a non-collection")
         out_list, out_obj = LList(), LDict()
@@ -526,7 +573,13 @@ class Evaluator:
             self.scopes.append(scope)
             try:
                 if cond is not None:
-                    ok = self._eval([c for c in cond.children if isinstance(c, Tree) and c.data != "new_line_or_comment"][0])
+                    ok = self._eval(
+                        next(
+                            c
+                            for c in cond.children
+                            if isinstance(c, Tree) and c.data != "new_line_or_comment"
+                        )
+                    )
                     if isinstance(ok, Unknown):
                         return ok
                     if not ok:
@@ -554,11 +607,27 @@ class Evaluator:
 
     # ---- functions
     def _e_function_call(self, node: Tree) -> Any:
-        names = [str(c.children[0]) for c in node.children if isinstance(c, Tree) and c.data == "identifier"]
+        names = [
+            str(c.children[0])
+            for c in node.children
+            if isinstance(c, Tree) and c.data == "identifier"
+        ]
         name = names[-1]
-        args_node = next((c for c in node.children if isinstance(c, Tree) and c.data == "arguments"), None)
-        arg_nodes = [c for c in args_node.children if isinstance(c, Tree) and c.data != "new_line_or_comment"] if args_node else []
-        expand = args_node is not None and any(isinstance(c, Token) and c.type == "ELLIPSIS" for c in args_node.children)
+        args_node = next(
+            (c for c in node.children if isinstance(c, Tree) and c.data == "arguments"), None
+        )
+        arg_nodes = (
+            [
+                c
+                for c in args_node.children
+                if isinstance(c, Tree) and c.data != "new_line_or_comment"
+            ]
+            if args_node
+            else []
+        )
+        expand = args_node is not None and any(
+            isinstance(c, Token) and c.type == "ELLIPSIS" for c in args_node.children
+        )
         if name in ("try", "can"):
             for arg in arg_nodes:
                 value = self.eval(arg)
@@ -586,6 +655,11 @@ class Evaluator:
 
 class _EvalError(Exception):
     pass
+
+
+def _exprs(children: list[Any]) -> list[Tree]:
+    """Child trees that are expressions (not newlines or comments)."""
+    return [c for c in children if isinstance(c, Tree) and c.data != "new_line_or_comment"]
 
 
 def _norm(value: Any) -> Any:
@@ -727,10 +801,10 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "upper": _strict(lambda s: s.upper()),
     "title": _strict(lambda s: s.title()),
     "format": _strict(_format),
-    "formatlist": _strict(lambda fmt, *ls: LList(_format(fmt, *xs) for xs in zip(*ls))),
+    "formatlist": _strict(lambda fmt, *ls: LList(_format(fmt, *xs) for xs in zip(*ls))),  # noqa: B905
     "replace": _strict(_replace),
     "trimsuffix": _strict(lambda s, x: s[: -len(x)] if x and s.endswith(x) else s),
-    "trimprefix": _strict(lambda s, x: s[len(x):] if s.startswith(x) else s),
+    "trimprefix": _strict(lambda s, x: s[len(x) :] if s.startswith(x) else s),
     "trimspace": _strict(lambda s: s.strip()),
     "trim": _strict(lambda s, chars: s.strip(chars)),
     "merge": _merge,
@@ -738,7 +812,9 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "coalesce": _coalesce,
     "tostring": _tostring,
     "tonumber": _strict(lambda v: v if v is None else _num(v)),
-    "tobool": _strict(lambda v: v if isinstance(v, bool) or v is None else {"true": True, "false": False}[v]),
+    "tobool": _strict(
+        lambda v: v if isinstance(v, bool) or v is None else {"true": True, "false": False}[v]
+    ),
     "length": _strict(len),
     "keys": _strict(lambda m: LList(sorted(m))),
     "values": _strict(lambda m: LList(m[k] for k in sorted(m))),

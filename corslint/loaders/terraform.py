@@ -14,8 +14,9 @@ import json
 import os
 import pathlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from lark import Token, Tree
 
@@ -51,10 +52,26 @@ from corslint.model import (
 from corslint.source import LDict, Loc
 
 _REF = re.compile("\x1f([^\x1e\x1f]*)\x1e([^\x1f]*)\x1f")
-ID_ATTRS = {"id", "root_resource_id", "invoke_arn", "arn", "qualified_arn", "qualified_invoke_arn", "api_id"}
+ID_ATTRS = {
+    "id",
+    "root_resource_id",
+    "invoke_arn",
+    "arn",
+    "qualified_arn",
+    "qualified_invoke_arn",
+    "api_id",
+}
 META = {"count", "for_each", "depends_on", "lifecycle", "provider"}
 IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")
-HASH_FILE_FUNCS = {"file", "filesha1", "filemd5", "filesha256", "filebase64sha256", "filesha512", "templatefile"}
+HASH_FILE_FUNCS = {
+    "file",
+    "filesha1",
+    "filemd5",
+    "filesha256",
+    "filebase64sha256",
+    "filesha512",
+    "templatefile",
+}
 
 
 def _ref(addr: str, attr: str) -> str:
@@ -122,13 +139,18 @@ class Inst:
         return Unknown(f"{self.addr}.{name} is known only after apply")
 
 
-def _expand(owner: Module, block: Block, ctx: dict[str, Any]) -> list[tuple[str, dict[str, Any]]] | Unknown:
+def _expand(
+    owner: Module, block: Block, ctx: dict[str, Any]
+) -> list[tuple[str, dict[str, Any]]] | Unknown:
     """Instance keys and contexts of a block with ``count``/``for_each``."""
     if "count" in block.attrs:
         n = owner.eval(block.attrs["count"], ctx)
         if isinstance(n, bool) or not isinstance(n, (int, float)):
             return n if isinstance(n, Unknown) else Unknown("count is not a number")
-        return [(f"[{i}]", {**ctx, "count": {"index": i}, "_key": f"{id(block)}[{i}]"}) for i in range(int(n))]
+        return [
+            (f"[{i}]", {**ctx, "count": {"index": i}, "_key": f"{id(block)}[{i}]"})
+            for i in range(int(n))
+        ]
     if "for_each" in block.attrs:
         items = owner.eval(block.attrs["for_each"], ctx)
         if (u := unknown_in(items)) is not None:
@@ -139,7 +161,13 @@ def _expand(owner: Module, block: Block, ctx: dict[str, Any]) -> list[tuple[str,
             pairs = [(x, x) for x in items]
         else:
             return Unknown("for_each is not a map or set")
-        return [(f"[{json.dumps(str(k))}]", {**ctx, "each": {"key": k, "value": v}, "_key": f"{id(block)}[{k}]"}) for k, v in pairs]
+        return [
+            (
+                f"[{json.dumps(str(k))}]",
+                {**ctx, "each": {"key": k, "value": v}, "_key": f"{id(block)}[{k}]"},
+            )
+            for k, v in pairs
+        ]
     return [("", ctx)]
 
 
@@ -155,7 +183,13 @@ class Module:
         inputs: Callable[[str], Any] | None,
         key: str = "",
     ) -> None:
-        self.loader, self.dir, self.prefix, self.inputs, self.key = loader, directory, prefix, inputs, key
+        self.loader, self.dir, self.prefix, self.inputs, self.key = (
+            loader,
+            directory,
+            prefix,
+            inputs,
+            key,
+        )
         self.path_module = _rel(directory, loader.root_dir) if directory != loader.root_dir else "."
         self.variables: dict[str, Block] = {}
         self.locals: dict[str, Attr] = {}
@@ -199,7 +233,9 @@ class Module:
         return value
 
     def evaluator(self, file: str, ctx: dict[str, Any]) -> Evaluator:
-        return Evaluator(lambda name: self.lookup(name, ctx), file, self.loader.file_functions(self))
+        return Evaluator(
+            lambda name: self.lookup(name, ctx), file, self.loader.file_functions(self)
+        )
 
     def lookup(self, name: str, ctx: dict[str, Any]) -> Any:
         if name in ctx.get("_names", ()):
@@ -242,14 +278,20 @@ class Module:
     def cli_value(self, name: str, value: _CliValue) -> Any:
         """A ``-var`` value: a string for string variables, else an HCL expression."""
         block = self.variables.get(name)
-        kind = _literal_name(block.attrs["type"].expr) if block is not None and "type" in block.attrs else "string"
+        kind = (
+            _literal_name(block.attrs["type"].expr)
+            if block is not None and "type" in block.attrs
+            else "string"
+        )
         if kind == "string":
             return str(value)
         try:
             attrs = parse_hcl_attrs(f"x = {value}\n", "<-var>")
         except HclError:
             return str(value)
-        parsed = Evaluator(lambda n: Unknown(f"{n} is not allowed in -var"), "<-var>").eval(attrs["x"].expr)
+        parsed = Evaluator(lambda n: Unknown(f"{n} is not allowed in -var"), "<-var>").eval(
+            attrs["x"].expr
+        )
         return str(value) if isinstance(parsed, Unknown) else parsed
 
     def local(self, name: str) -> Any:
@@ -310,26 +352,45 @@ class _Root:
         self._funcs: dict[int, dict[str, Callable[..., Any]]] = {}
 
     # ---- module tree
-    def build_module(self, directory: pathlib.Path, prefix: str, inputs: Callable[[str], Any] | None, key: str, depth: int = 0) -> Module:
+    def build_module(
+        self,
+        directory: pathlib.Path,
+        prefix: str,
+        inputs: Callable[[str], Any] | None,
+        key: str,
+        depth: int = 0,
+    ) -> Module:
         module = Module(self, directory, prefix, self.loader.blocks(directory), inputs, key)
         self.modules.append(module)
         for block in module.module_blocks:
             name = block.labels[0]
             src = module.eval(block.attrs["source"]) if "source" in block.attrs else None
-            child_dir = self.loader.module_dir(self.root_dir, directory, src, f"{key}.{name}" if key else name)
+            child_dir = self.loader.module_dir(
+                self.root_dir, directory, src, f"{key}.{name}" if key else name
+            )
             if child_dir is None or depth > 20:
-                self.result.unchecked.append(Unchecked(block.loc.file, f"module.{name}: source {src!r} is not available locally"))
+                self.result.unchecked.append(
+                    Unchecked(
+                        block.loc.file, f"module.{name}: source {src!r} is not available locally"
+                    )
+                )
                 module.children[name] = Unknown(f"module.{name} is not available locally")
                 continue
             expanded = _expand(module, block, {})
             if isinstance(expanded, Unknown):
-                self.result.unchecked.append(Unchecked(block.loc.file, f"module.{name}: {expanded.reason}"))
+                self.result.unchecked.append(
+                    Unchecked(block.loc.file, f"module.{name}: {expanded.reason}")
+                )
                 module.children[name] = expanded
                 continue
             made: dict[str, Module] = {}
             for suffix, ctx in expanded:
                 made[suffix] = self.build_module(
-                    child_dir, f"{prefix}module.{name}{suffix}.", self._inputs(module, block, ctx), f"{key}.{name}" if key else name, depth + 1
+                    child_dir,
+                    f"{prefix}module.{name}{suffix}.",
+                    self._inputs(module, block, ctx),
+                    f"{key}.{name}" if key else name,
+                    depth + 1,
                 )
             if "count" in block.attrs:
                 module.children[name] = list(made.values())
@@ -349,14 +410,18 @@ class _Root:
 
         return get
 
-    def instances(self, module: Module, block: Block, rtype: str, name: str, data: bool) -> list[Inst] | Unknown:
+    def instances(
+        self, module: Module, block: Block, rtype: str, name: str, data: bool
+    ) -> list[Inst] | Unknown:
         key = (id(module), rtype, name, data)
         if key not in self._expanded:
             expanded = _expand(module, block, {})
             if isinstance(expanded, Unknown):
                 self._expanded[key] = expanded
             else:
-                self._expanded[key] = [Inst(module, block, rtype, name, s, c, data) for s, c in expanded]
+                self._expanded[key] = [
+                    Inst(module, block, rtype, name, s, c, data) for s, c in expanded
+                ]
         return self._expanded[key]
 
     def file_functions(self, module: Module) -> dict[str, Callable[..., Any]]:
@@ -364,7 +429,9 @@ class _Root:
             self._funcs[id(module)] = {
                 "file": lambda p: self.read(p),
                 "templatefile": lambda p, v=None: self.template(module, p, v or {}),
-                "fileexists": lambda p: p if isinstance(p, Unknown) else (self.root_dir / p).is_file(),
+                "fileexists": lambda p: (
+                    p if isinstance(p, Unknown) else (self.root_dir / p).is_file()
+                ),
                 "abspath": lambda p: p,
                 "basename": lambda p: p if isinstance(p, Unknown) else os.path.basename(p),
                 "dirname": lambda p: p if isinstance(p, Unknown) else os.path.dirname(p),
@@ -391,15 +458,20 @@ class _Root:
         text = self.read(p)
         if isinstance(text, Unknown) or isinstance(variables, Unknown):
             return text if isinstance(text, Unknown) else variables
-        from corslint.loaders.hcl import _EvalError  # noqa: PLC0415
+        from corslint.loaders.hcl import _EvalError
 
         try:
-            import hcl2  # noqa: PLC0415
+            import hcl2
 
             tree = hcl2.parses_to_tree("x = " + json.dumps(text))
         except Exception:
             return Unknown(f"template {p} is not evaluated")
-        ev = Evaluator(lambda n: variables[n] if n in variables else Unknown(f"template variable {n} is not set"), _rel(self.path(p), self.cwd))
+        ev = Evaluator(
+            lambda n: (
+                variables[n] if n in variables else Unknown(f"template variable {n} is not set")
+            ),
+            _rel(self.path(p), self.cwd),
+        )
         try:
             return ev.eval(tree.children[0].children[0].children[-1])
         except _EvalError:
@@ -413,8 +485,14 @@ class _Root:
             for (rtype, name), block, data in both:
                 insts = self.instances(module, block, rtype, name, data)
                 if isinstance(insts, Unknown):
-                    if rtype.startswith(("aws_api_gateway", "aws_apigatewayv2", "aws_lambda_function")):
-                        self.result.unchecked.append(Unchecked(block.loc.file, f"{module.prefix}{rtype}.{name}: {insts.reason}"))
+                    if rtype.startswith(
+                        ("aws_api_gateway", "aws_apigatewayv2", "aws_lambda_function")
+                    ):
+                        self.result.unchecked.append(
+                            Unchecked(
+                                block.loc.file, f"{module.prefix}{rtype}.{name}: {insts.reason}"
+                            )
+                        )
                     continue
                 for inst in insts:
                     self.by_type.setdefault(("data." if data else "") + rtype, []).append(inst)
@@ -444,8 +522,12 @@ class _Root:
             return Unknown(f"{m.group(1)}.{m.group(2)} is known only after apply")
         return s
 
-    def unchecked(self, inst: Inst, reason: str, api: str | None = None, route: str | None = None) -> None:
-        self.result.unchecked.append(Unchecked(inst.block.loc.file, f"{inst.addr}: {reason}", api, route))
+    def unchecked(
+        self, inst: Inst, reason: str, api: str | None = None, route: str | None = None
+    ) -> None:
+        self.result.unchecked.append(
+            Unchecked(inst.block.loc.file, f"{inst.addr}: {reason}", api, route)
+        )
 
 
 class _Loader:
@@ -463,7 +545,11 @@ class _Loader:
         if directory not in self._blocks:
             files = self.by_dir.get(directory)
             if files is None:  # a module dir outside the discovered files
-                files = sorted(p for p in directory.iterdir() if p.name.endswith((".tf", ".tf.json"))) if directory.is_dir() else []
+                files = (
+                    sorted(p for p in directory.iterdir() if p.name.endswith((".tf", ".tf.json")))
+                    if directory.is_dir()
+                    else []
+                )
             out: list[Block] = []
             for f in sorted(files):
                 if f.name.endswith((".tf", ".tf.json")):
@@ -480,7 +566,7 @@ class _Loader:
             if "\x00" in text:
                 raise HclError("binary file")
             if path.name.endswith(".json"):
-                from corslint.loaders.yamljson import ParseError, load_json  # noqa: PLC0415
+                from corslint.loaders.yamljson import ParseError, load_json
 
                 try:
                     return parse_json_config(load_json(text, rel), rel)
@@ -497,15 +583,23 @@ class _Loader:
             self.result.errors.append(InputError(rel, "nesting too deep"))
         return []
 
-    def module_dir(self, root: pathlib.Path, here: pathlib.Path, source: Any, key: str) -> pathlib.Path | None:
+    def module_dir(
+        self, root: pathlib.Path, here: pathlib.Path, source: Any, key: str
+    ) -> pathlib.Path | None:
         if isinstance(source, str) and source.startswith(("./", "../")):
             d = pathlib.Path(os.path.normpath(here / source))
             return d if d.is_dir() or d in self.by_dir else None
         if root not in self._modules_json:
             mapping: dict[str, str] = {}
             try:
-                data = json.loads((root / ".terraform" / "modules" / "modules.json").read_text(encoding="utf-8"))
-                mapping = {m["Key"]: m["Dir"] for m in data.get("Modules", []) if m.get("Key") and m.get("Dir")}
+                data = json.loads(
+                    (root / ".terraform" / "modules" / "modules.json").read_text(encoding="utf-8")
+                )
+                mapping = {
+                    m["Key"]: m["Dir"]
+                    for m in data.get("Modules", [])
+                    if m.get("Key") and m.get("Dir")
+                }
             except (OSError, ValueError, TypeError, AttributeError, KeyError):
                 pass
             self._modules_json[root] = mapping
@@ -536,12 +630,16 @@ class _Loader:
     def relevant(self, directory: pathlib.Path) -> bool:
         """Whether a root can hold API Gateway/Lambda config (skip the parse if not)."""
         return any(
-            _RELEVANT.search(self.raw(f)) for f in self.by_dir.get(directory, []) if f.name.endswith((".tf", ".tf.json"))
+            _RELEVANT.search(self.raw(f))
+            for f in self.by_dir.get(directory, [])
+            if f.name.endswith((".tf", ".tf.json"))
         )
 
 
 _LOCAL_SOURCE = re.compile(r'"?source"?\s*[=:]\s*"(\.\.?/[^"]*)"')
-_RELEVANT = re.compile(r'aws_api_gateway|aws_apigatewayv2|aws_lambda_function|^\s*"?module"?\s*[{"]', re.M)
+_RELEVANT = re.compile(
+    r'aws_api_gateway|aws_apigatewayv2|aws_lambda_function|^\s*"?module"?\s*[{"]', re.M
+)
 
 
 def _literal(expr: Any) -> str | int | None:
@@ -576,7 +674,12 @@ def _var_file_values(path: pathlib.Path, cwd: pathlib.Path, result: LoadResult) 
 
 
 def _root_vars(
-    directory: pathlib.Path, files: list[pathlib.Path], var_files: list[pathlib.Path], variables: dict[str, str], cwd: pathlib.Path, result: LoadResult
+    directory: pathlib.Path,
+    files: list[pathlib.Path],
+    var_files: list[pathlib.Path],
+    variables: dict[str, str],
+    cwd: pathlib.Path,
+    result: LoadResult,
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
     names = {f.name: f for f in files}
@@ -609,14 +712,18 @@ def _headers(root: _Root, inst: Inst, attr_name: str, prefix: str) -> dict[str, 
     out: dict[str, Mapping] = {}
     for k, v, loc in items:
         if isinstance(k, str) and k.startswith(prefix):
-            out[k[len(prefix):]] = Mapping(root.text(v, f"{inst.addr} {k}"), loc)
+            out[k[len(prefix) :]] = Mapping(root.text(v, f"{inst.addr} {k}"), loc)
     return out
 
 
 def _flag_names(value: Any, prefix: str, required_only: bool) -> tuple[str, ...]:
     if not isinstance(value, dict):
         return ()
-    return tuple(k[len(prefix):].lower() for k, v in value.items() if isinstance(k, str) and k.startswith(prefix) and (v is True or not required_only))
+    return tuple(
+        k[len(prefix) :].lower()
+        for k, v in value.items()
+        if isinstance(k, str) and k.startswith(prefix) and (v is True or not required_only)
+    )
 
 
 def _str_list(root: _Root, value: Any, what: str) -> tuple[str, ...] | Unknown:
@@ -683,8 +790,12 @@ class _Builder:
         root = self.root
         name = root.text(inst.get("function_name"), f"{inst.addr}.function_name")
         fn = Function(root.key(inst), name, inst.block.loc)
-        fn.runtime = root.text(inst.get("runtime"), "runtime") if "runtime" in inst.block.attrs else None
-        fn.handler = root.text(inst.get("handler"), "handler") if "handler" in inst.block.attrs else None
+        fn.runtime = (
+            root.text(inst.get("runtime"), "runtime") if "runtime" in inst.block.attrs else None
+        )
+        fn.handler = (
+            root.text(inst.get("handler"), "handler") if "handler" in inst.block.attrs else None
+        )
         package = inst.get("package_type")
         if "image_uri" in inst.block.attrs or package == "Image":
             fn.image = True
@@ -712,17 +823,25 @@ class _Builder:
             return filename
         for data in self.insts("data.archive_file"):
             if data.module is inst.module and data.get("output_path") == filename:
-                src = data.get("source_dir") if "source_dir" in data.block.attrs else data.get("source_file")
+                src = (
+                    data.get("source_dir")
+                    if "source_dir" in data.block.attrs
+                    else data.get("source_file")
+                )
                 if isinstance(src, str) and not _REF.search(src):
                     return _rel(self.root.path(src), self.root.cwd)
-                return src if isinstance(src, Unknown) else Unknown(f"{data.addr} has no known source")
+                return (
+                    src if isinstance(src, Unknown) else Unknown(f"{data.addr} has no known source")
+                )
         return Unknown("code is in a zip built outside this repo")
 
     def function_of(self, uri: Any, what: str, inst: Inst | None = None) -> str | Unknown:
         """The key of the function an integration uri invokes, or why not known."""
         if isinstance(uri, Unknown):
             named = self.named_functions(inst, what) if inst is not None else set()
-            if len(named) == 1:  # e.g. "...${var.region}...${aws_lambda_function.f.arn}/invocations"
+            if (
+                len(named) == 1
+            ):  # e.g. "...${var.region}...${aws_lambda_function.f.arn}/invocations"
                 return named.pop()
             return Unknown(f"{what}: {uri.reason}")
         hit = self.root.target(uri, "aws_lambda_function")
@@ -753,7 +872,9 @@ class _Builder:
                 continue
             chain = _chain(node) if node.data in ("get_attr_expr_term", "index_expr_term") else None
             if chain and len(chain) >= 2 and chain[0] == "aws_lambda_function":
-                target = self.root.by_addr.get(f"{inst.module.prefix}aws_lambda_function.{chain[1]}")
+                target = self.root.by_addr.get(
+                    f"{inst.module.prefix}aws_lambda_function.{chain[1]}"
+                )
                 if target is not None:
                     out.add(self.root.key(target))
                 continue
@@ -764,7 +885,13 @@ class _Builder:
     def rest_api(self, inst: Inst) -> None:
         root = self.root
         name = inst.get("name")
-        api = Api(root.key(inst), name if isinstance(name, str) and not _REF.search(name) else inst.addr, "rest", "terraform", inst.block.loc)
+        api = Api(
+            root.key(inst),
+            name if isinstance(name, str) and not _REF.search(name) else inst.addr,
+            "rest",
+            "terraform",
+            inst.block.loc,
+        )
         self.apis[inst.addr] = api
         self.elems[api.key] = []
         if "body" in inst.block.attrs:
@@ -780,8 +907,18 @@ class _Builder:
         fname = None
         if isinstance(node, Tree) and node.data == "function_call":
             fname = str(node.children[0].children[0])
-            args = next((c for c in node.children if isinstance(c, Tree) and c.data == "arguments"), None)
-            first = [c for c in args.children if isinstance(c, Tree) and c.data != "new_line_or_comment"][0] if args else None
+            args = next(
+                (c for c in node.children if isinstance(c, Tree) and c.data == "arguments"), None
+            )
+            first = (
+                next(
+                    c
+                    for c in args.children
+                    if isinstance(c, Tree) and c.data != "new_line_or_comment"
+                )
+                if args
+                else None
+            )
             ev = inst.module.evaluator(attr.loc.file, inst.ctx)
             if fname == "jsonencode" and first is not None:
                 doc = ev.eval(first)
@@ -802,19 +939,25 @@ class _Builder:
             root.unchecked(inst, f"body cannot be read: {reason}", api.key)
             return
         try:
-            from corslint.loaders.openapi import api_from_openapi  # noqa: PLC0415
+            from corslint.loaders.openapi import api_from_openapi
         except ImportError:
             root.unchecked(inst, "body is not read (OpenAPI loader unavailable)", api.key)
             return
         lambdas: dict[str, str] = {}
         doc = self.unref(_to_ldict(doc, attr.loc), lambdas)
-        result = api_from_openapi(doc, file=attr.loc.file, key=api.key, source="terraform", name=api.name)
+        result = api_from_openapi(
+            doc, file=attr.loc.file, key=api.key, source="terraform", name=api.name
+        )
         names = {fn.name: key for key, fn in self.functions.items() if isinstance(fn.name, str)}
         for other in result.apis:
             for route in other.routes:
                 integ = route.integration
-                if isinstance(integ, Integration) and isinstance(integ.function, str) and integ.function.startswith("lambda:"):
-                    fname = integ.function[len("lambda:"):]
+                if (
+                    isinstance(integ, Integration)
+                    and isinstance(integ.function, str)
+                    and integ.function.startswith("lambda:")
+                ):
+                    fname = integ.function[len("lambda:") :]
                     integ.function = lambdas.get(fname) or names.get(fname) or integ.function
             api.routes.extend(other.routes)
             api.gateway_responses.update(other.gateway_responses)
@@ -849,7 +992,7 @@ class _Builder:
     def parse_doc(text: Any, file: str) -> Any:
         if not isinstance(text, str):
             return text
-        from corslint.loaders.yamljson import ParseError, load_json, load_yaml  # noqa: PLC0415
+        from corslint.loaders.yamljson import ParseError, load_json, load_yaml
 
         try:
             text = str(text)
@@ -858,7 +1001,10 @@ class _Builder:
             return Unknown(f"body is not valid JSON/YAML: {exc}")
 
     def api_of(self, inst: Inst, attr: str = "rest_api_id") -> Api | None:
-        hit = self.root.target(inst.get(attr), "aws_api_gateway_rest_api" if attr == "rest_api_id" else "aws_apigatewayv2_api")
+        hit = self.root.target(
+            inst.get(attr),
+            "aws_api_gateway_rest_api" if attr == "rest_api_id" else "aws_apigatewayv2_api",
+        )
         api = self.apis.get(hit[0].addr) if hit else None
         if api is None:
             self.root.unchecked(inst, f"{attr} does not name an API defined here")
@@ -870,7 +1016,11 @@ class _Builder:
             return "/" if hit[1] == "root_resource_id" else Unknown("resource id is not a resource")
         hit = self.root.target(value, "aws_api_gateway_resource")
         if hit is None:
-            reason = value.reason if isinstance(value, Unknown) else "resource_id does not name a resource defined here"
+            reason = (
+                value.reason
+                if isinstance(value, Unknown)
+                else "resource_id does not name a resource defined here"
+            )
             return Unknown(reason)
         inst = hit[0]
         if inst.addr not in self.paths:
@@ -883,7 +1033,9 @@ class _Builder:
                 self.paths[inst.addr] = parent.rstrip("/") + "/" + part
         return self.paths[inst.addr]
 
-    def route_of(self, inst: Inst, create: bool = False, track: bool = True) -> tuple[Api, Route] | None:
+    def route_of(
+        self, inst: Inst, create: bool = False, track: bool = True
+    ) -> tuple[Api, Route] | None:
         api = self.api_of(inst)
         if api is None:
             return None
@@ -896,7 +1048,9 @@ class _Builder:
         key = (api.key, path, method.upper())
         if key not in self.routes:
             if not create:
-                self.root.unchecked(inst, f"no aws_api_gateway_method for {method.upper()} {path}", api.key)
+                self.root.unchecked(
+                    inst, f"no aws_api_gateway_method for {method.upper()} {path}", api.key
+                )
                 return None
             route = Route(method.upper(), path, inst.block.loc)
             api.routes.append(route)
@@ -914,7 +1068,9 @@ class _Builder:
         route.auth = self.rest_auth(inst)
         req = inst.get("api_key_required")
         route.api_key_required = req if isinstance(req, (bool, Unknown)) else False
-        route.request_headers = _flag_names(inst.get("request_parameters"), "method.request.header.", True)
+        route.request_headers = _flag_names(
+            inst.get("request_parameters"), "method.request.header.", True
+        )
 
     def rest_auth(self, inst: Inst) -> Authorization:
         attr = inst.block.attrs.get("authorization")
@@ -938,7 +1094,9 @@ class _Builder:
         elif kind == "CUSTOM":
             az = hit[0] if hit else None
             src = az.get("identity_source") if az else None
-            atype = (az.get("type") if az and "type" in az.block.attrs else "TOKEN") if az else "TOKEN"
+            atype = (
+                (az.get("type") if az and "type" in az.block.attrs else "TOKEN") if az else "TOKEN"
+            )
             if isinstance(src, str):
                 headers = _identity(src, "method.request.header.")
             elif atype == "TOKEN":
@@ -954,15 +1112,28 @@ class _Builder:
         itype = itype.upper() if isinstance(itype, str) else itype
         templates = inst.get("request_templates")
         if isinstance(templates, dict):
-            templates = {str(k): self.root.text(v, f"request template {k}") for k, v in templates.items()}
+            templates = {
+                str(k): self.root.text(v, f"request template {k}") for k, v in templates.items()
+            }
         elif templates is not None and not isinstance(templates, Unknown):
             templates = Unknown("request_templates is not a map")
         pt = inst.get("passthrough_behavior")
-        integ = Integration(itype, inst.block.loc, templates, pt.upper() if isinstance(pt, str) else pt if isinstance(pt, Unknown) else "WHEN_NO_MATCH")
+        integ = Integration(
+            itype,
+            inst.block.loc,
+            templates,
+            pt.upper()
+            if isinstance(pt, str)
+            else pt
+            if isinstance(pt, Unknown)
+            else "WHEN_NO_MATCH",
+        )
         if isinstance(itype, str) and itype in ("AWS", "AWS_PROXY"):
             integ.function = self.function_of(inst.get("uri"), "uri", inst)
             if isinstance(integ.function, Unknown):
-                self.root.unchecked(inst, f"handler unknown: {integ.function.reason}", api.key, route.key)
+                self.root.unchecked(
+                    inst, f"handler unknown: {integ.function.reason}", api.key, route.key
+                )
         elif isinstance(itype, Unknown):
             integ.function = Unknown(f"{inst.addr}: integration type is unknown")
         route.integration = integ
@@ -978,7 +1149,9 @@ class _Builder:
             return
         params = inst.get("response_parameters")
         headers: frozenset[str] | Unknown = (
-            params if isinstance(params, Unknown) else frozenset(_flag_names(params, "method.response.header.", False))
+            params
+            if isinstance(params, Unknown)
+            else frozenset(_flag_names(params, "method.response.header.", False))
         )
         route.method_responses[status] = MethodResponse(status, headers, inst.block.loc)
 
@@ -988,13 +1161,17 @@ class _Builder:
             return
         api, route = found
         if not isinstance(route.integration, Integration):
-            self.root.unchecked(inst, "integration response without an integration", api.key, route.key)
+            self.root.unchecked(
+                inst, "integration response without an integration", api.key, route.key
+            )
             return
         status = self.root.text(inst.get("status_code"), "status_code")
         sel = inst.get("selection_pattern")
         sel = self.root.text(sel, "selection_pattern") if sel is not None else None
         headers = _headers(self.root, inst, "response_parameters", "method.response.header.")
-        route.integration.responses.append(IntegrationResponse(status, sel, headers, inst.block.loc))
+        route.integration.responses.append(
+            IntegrationResponse(status, sel, headers, inst.block.loc)
+        )
 
     def gateway_response(self, inst: Inst) -> None:
         api = self.api_of(inst)
@@ -1024,34 +1201,55 @@ class _Builder:
         files: set[str] = set()
         opaque: list[str] = []
         try:
-            self.references(inst.module, attr.expr, attr.loc.file, inst.ctx, refs, files, opaque, set())
+            self.references(
+                inst.module, attr.expr, attr.loc.file, inst.ctx, refs, files, opaque, set()
+            )
         except RecursionError:
             opaque.append("a too deeply nested expression")
             refs.clear()
         if not refs and not files and opaque:
-            api.deployments.append(Deployment(inst.block.loc, True, Unknown(f"triggers come from {opaque[0]}")))
+            api.deployments.append(
+                Deployment(inst.block.loc, True, Unknown(f"triggers come from {opaque[0]}"))
+            )
             return
 
         def covered(e: _Elem) -> bool:
             if e.file in files or (e.body_api and self.body_files.get(e.body_api, set()) & files):
                 return True
             for r in refs:
-                if r in (e.base, e.addr) or e.addr.startswith(r + ".") or e.addr.startswith(r + "["):
+                if (
+                    r in (e.base, e.addr)
+                    or e.addr.startswith(r + ".")
+                    or e.addr.startswith(r + "[")
+                ):
                     return True
                 if e.body_api and r in (e.base, e.addr):
                     return True
             return False
 
-        api.deployments.append(Deployment(inst.block.loc, True, _uniq(e.addr for e in elems if not covered(e))))
+        api.deployments.append(
+            Deployment(inst.block.loc, True, _uniq(e.addr for e in elems if not covered(e)))
+        )
 
     def references(
-        self, module: Module, node: Any, file: str, ctx: dict[str, Any], refs: list[str], files: set[str], opaque: list[str], seen: set[str]
+        self,
+        module: Module,
+        node: Any,
+        file: str,
+        ctx: dict[str, Any],
+        refs: list[str],
+        files: set[str],
+        opaque: list[str],
+        seen: set[str],
     ) -> None:
         """Collect resource/module addresses and hashed files a trigger names."""
         if not isinstance(node, Tree):
             return
         if node.data in ("get_attr_expr_term", "index_expr_term") or (
-            node.data == "expr_term" and node.children and isinstance(node.children[0], Tree) and node.children[0].data == "identifier"
+            node.data == "expr_term"
+            and node.children
+            and isinstance(node.children[0], Tree)
+            and node.children[0].data == "identifier"
         ):
             chain = _chain(node)
             if chain:
@@ -1060,9 +1258,16 @@ class _Builder:
         if node.data == "function_call":
             fname = str(node.children[0].children[0])
             if fname in HASH_FILE_FUNCS:
-                args = next((c for c in node.children if isinstance(c, Tree) and c.data == "arguments"), None)
+                args = next(
+                    (c for c in node.children if isinstance(c, Tree) and c.data == "arguments"),
+                    None,
+                )
                 if args is not None:
-                    first = [c for c in args.children if isinstance(c, Tree) and c.data != "new_line_or_comment"][0]
+                    first = next(
+                        c
+                        for c in args.children
+                        if isinstance(c, Tree) and c.data != "new_line_or_comment"
+                    )
                     p = module.evaluator(file, ctx).eval(first)
                     if isinstance(p, str):
                         files.add(_rel(self.root.path(p), self.root.cwd))
@@ -1071,7 +1276,16 @@ class _Builder:
         for child in node.children:
             self.references(module, child, file, ctx, refs, files, opaque, seen)
 
-    def reference(self, module: Module, chain: list[str], ctx: dict[str, Any], refs: list[str], files: set[str], opaque: list[str], seen: set[str]) -> None:
+    def reference(
+        self,
+        module: Module,
+        chain: list[str],
+        ctx: dict[str, Any],
+        refs: list[str],
+        files: set[str],
+        opaque: list[str],
+        seen: set[str],
+    ) -> None:
         head = chain[0]
         if head == "module" and len(chain) > 1:
             refs.append(f"{module.prefix}module.{chain[1]}")
@@ -1098,7 +1312,13 @@ class _Builder:
             root.unchecked(inst, "protocol_type is unknown")
             return
         name = inst.get("name")
-        api = Api(root.key(inst), name if isinstance(name, str) and not _REF.search(name) else inst.addr, "http", "terraform", inst.block.loc)
+        api = Api(
+            root.key(inst),
+            name if isinstance(name, str) and not _REF.search(name) else inst.addr,
+            "http",
+            "terraform",
+            inst.block.loc,
+        )
         self.apis[inst.addr] = api
         self.elems[api.key] = []
         for block in inst.block.sub("cors_configuration"):
@@ -1117,13 +1337,24 @@ class _Builder:
         items = inst.module.eval(block.attrs["for_each"], inst.ctx)
         if (u := unknown_in(items)) is not None:
             return Unknown(f"dynamic cors_configuration: {u.reason}")
-        pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items)) if isinstance(items, list) else []
+        pairs = (
+            list(items.items())
+            if isinstance(items, dict)
+            else list(enumerate(items))
+            if isinstance(items, list)
+            else []
+        )
         if not pairs:
             return None
         it = block.attrs.get("iterator")
         name = _literal(it.expr) if it is not None else None
         k, v = pairs[-1]
-        ctx = {**inst.ctx, "_names": {name if isinstance(name, str) else "cors_configuration": {"key": k, "value": v}}}
+        ctx = {
+            **inst.ctx,
+            "_names": {
+                name if isinstance(name, str) else "cors_configuration": {"key": k, "value": v}
+            },
+        }
         ctx["_key"] = f"{inst.ctx.get('_key', '')}dyn{id(block)}[{k}]"
         cors = self.http_cors(inst, content[0], ctx)
         cors.loc = block.loc
@@ -1143,9 +1374,8 @@ class _Builder:
         for name in ("allow_origins", "allow_methods", "allow_headers", "expose_headers"):
             setattr(cors, name, _str_list(root, val(name), name))
         age = val("max_age")
-        if isinstance(age, (int, float)) and not isinstance(age, bool):
-            cors.max_age = int(age)
-        elif isinstance(age, str) and age.isdigit():
+        number = isinstance(age, (int, float)) and not isinstance(age, bool)
+        if number or (isinstance(age, str) and age.isdigit()):
             cors.max_age = int(age)
         elif age is not None:
             cors.max_age = age if isinstance(age, Unknown) else Unknown("max_age is not a number")
@@ -1197,7 +1427,9 @@ class _Builder:
             elif kind in ("JWT", "CUSTOM"):
                 srcs = az.get("identity_sources") if az else None
                 if isinstance(srcs, list):
-                    headers = _identity(",".join(s for s in srcs if isinstance(s, str)), "$request.header.")
+                    headers = _identity(
+                        ",".join(s for s in srcs if isinstance(s, str)), "$request.header."
+                    )
                 elif kind == "JWT":
                     headers = ("authorization",)
         route.auth = Authorization(kind, headers, name, attr.loc if attr else inst.block.loc)
@@ -1209,7 +1441,9 @@ class _Builder:
         elif target is not None:
             hit = root.target(target, "aws_apigatewayv2_integration")
             route.integration = (
-                self.v2_integrations.get(hit[0].addr, Unknown("integration not loaded")) if hit else Unknown(f"{inst.addr}.target is not an integration defined here")
+                self.v2_integrations.get(hit[0].addr, Unknown("integration not loaded"))
+                if hit
+                else Unknown(f"{inst.addr}.target is not an integration defined here")
             )
         integ = route.integration
         if isinstance(integ, Integration) and isinstance(integ.function, Unknown):
@@ -1220,7 +1454,9 @@ class _Builder:
 
 
 def _identity(src: str, prefix: str) -> tuple[str, ...]:
-    return tuple(p.strip()[len(prefix):].lower() for p in src.split(",") if p.strip().startswith(prefix))
+    return tuple(
+        p.strip()[len(prefix) :].lower() for p in src.split(",") if p.strip().startswith(prefix)
+    )
 
 
 def _chain(node: Any) -> list[str] | None:
@@ -1232,7 +1468,11 @@ def _chain(node: Any) -> list[str] | None:
             node = node.children[0]
         elif node.data == "index_expr_term":
             idx = node.children[1]
-            key = _literal(idx.children[1] if idx.data == "short_index" else [c for c in idx.children if isinstance(c, Tree)][0])
+            key = _literal(
+                idx.children[1]
+                if idx.data == "short_index"
+                else next(c for c in idx.children if isinstance(c, Tree))
+            )
             if key is None:
                 return None
             names.append(f"[{json.dumps(key) if isinstance(key, str) else key}]")
@@ -1259,11 +1499,13 @@ def _uniq(items: Any) -> tuple[str, ...]:
 
 def _to_ldict(value: Any, loc: Loc) -> Any:
     if isinstance(value, dict):
-        out = LDict({k: _to_ldict(v, loc) for k, v in value.items()}, loc=getattr(value, "loc", None) or loc)
+        out = LDict(
+            {k: _to_ldict(v, loc) for k, v in value.items()}, loc=getattr(value, "loc", None) or loc
+        )
         out.key_locs.update(getattr(value, "key_locs", {}))
         return out
     if isinstance(value, list):
-        from corslint.source import LList  # noqa: PLC0415
+        from corslint.source import LList
 
         return LList([_to_ldict(v, loc) for v in value], loc=getattr(value, "loc", None) or loc)
     return value
@@ -1273,16 +1515,32 @@ def _to_ldict(value: Any, loc: Loc) -> Any:
 
 
 def load_terraform(
-    files: list[pathlib.Path], *, cwd: pathlib.Path, variables: dict[str, str], var_files: list[pathlib.Path]
+    files: list[pathlib.Path],
+    *,
+    cwd: pathlib.Path,
+    variables: dict[str, str],
+    var_files: list[pathlib.Path],
 ) -> LoadResult:
     """Load every Terraform root module found among ``files``."""
     result = LoadResult()
-    loader = _Loader([pathlib.Path(os.path.normpath(f)) for f in files], pathlib.Path(os.path.normpath(cwd)), result)
-    config_dirs = [d for d, fs in loader.by_dir.items() if any(f.name.endswith((".tf", ".tf.json")) for f in fs)]
+    loader = _Loader(
+        [pathlib.Path(os.path.normpath(f)) for f in files],
+        pathlib.Path(os.path.normpath(cwd)),
+        result,
+    )
+    config_dirs = [
+        d
+        for d, fs in loader.by_dir.items()
+        if any(f.name.endswith((".tf", ".tf.json")) for f in fs)
+    ]
     children: set[pathlib.Path] = set()
     for d in config_dirs:
         children |= loader.child_dirs(d)
-    roots = sorted(d for d in config_dirs if d not in children and ".terraform" not in d.parts and loader.relevant(d))
+    roots = sorted(
+        d
+        for d in config_dirs
+        if d not in children and ".terraform" not in d.parts and loader.relevant(d)
+    )
     for d in roots:
         try:
             root_vars = _root_vars(d, loader.by_dir[d], var_files, variables, loader.cwd, result)
@@ -1292,7 +1550,13 @@ def load_terraform(
             _Builder(root).build()
             result.extend(root.result)
         except RecursionError:
-            result.unchecked.append(Unchecked(_rel(d, loader.cwd), "Terraform module is nested too deeply"))
+            result.unchecked.append(
+                Unchecked(_rel(d, loader.cwd), "Terraform module is nested too deeply")
+            )
         except Exception as exc:  # a loader bug must not hide the other roots
-            result.unchecked.append(Unchecked(_rel(d, loader.cwd), f"Terraform module not loaded: {type(exc).__name__}: {exc}"))
+            result.unchecked.append(
+                Unchecked(
+                    _rel(d, loader.cwd), f"Terraform module not loaded: {type(exc).__name__}: {exc}"
+                )
+            )
     return result

@@ -16,7 +16,9 @@ SUFFIXES = (".tf", ".tf.json", ".tfvars", ".tfvars.json")
 
 
 def _load(directory: pathlib.Path, **kwargs: object) -> LoadResult:
-    files = [p for p in directory.rglob("*") if p.name.endswith(SUFFIXES) and ".terraform" not in p.parts]
+    files = [
+        p for p in directory.rglob("*") if p.name.endswith(SUFFIXES) and ".terraform" not in p.parts
+    ]
     return load_terraform(
         files,
         cwd=directory,
@@ -50,7 +52,12 @@ def test_options_requires_auth() -> None:
     result = _load(_case("tf-options-requires-auth"))
     assert result.errors == []
     (api,) = result.apis
-    assert (api.key, api.name, api.kind, api.source) == (".:aws_api_gateway_rest_api.orders", "orders", "rest", "terraform")
+    assert (api.key, api.name, api.kind, api.source) == (
+        ".:aws_api_gateway_rest_api.orders",
+        "orders",
+        "rest",
+        "terraform",
+    )
     assert api.loc == Loc("api.tf", 9, 1, 11, 2)
     routes = _routes(api)
     assert set(routes) == {"POST /orders", "OPTIONS /orders"}
@@ -73,7 +80,12 @@ def test_options_requires_auth() -> None:
         "Access-Control-Max-Age": ("'7200'", 84),
     }
     assert options.method_responses["200"].headers == frozenset(
-        {"access-control-allow-origin", "access-control-allow-methods", "access-control-allow-headers", "access-control-max-age"}
+        {
+            "access-control-allow-origin",
+            "access-control-allow-methods",
+            "access-control-allow-headers",
+            "access-control-max-age",
+        }
     )
     post = _integration(routes["POST /orders"])
     assert post.type == "AWS_PROXY" and post.function == ".:aws_lambda_function.create"
@@ -84,7 +96,12 @@ def test_options_requires_auth() -> None:
     (dep,) = api.deployments
     assert dep.has_triggers and dep.uncovered == ()
     fn = result.functions[".:aws_lambda_function.create"]
-    assert (fn.name, fn.runtime, fn.handler, fn.code) == ("orders-create", "python3.12", "create_order.handler", "functions")
+    assert (fn.name, fn.runtime, fn.handler, fn.code) == (
+        "orders-create",
+        "python3.12",
+        "create_order.handler",
+        "functions",
+    )
 
 
 def test_put_without_preflight_for_each_and_var_defaults() -> None:
@@ -98,11 +115,17 @@ def test_put_without_preflight_for_each_and_var_defaults() -> None:
     assert set(api.gateway_responses) == {"DEFAULT_4XX", "DEFAULT_5XX"}
     for gr in api.gateway_responses.values():
         mapping = gr.headers["Access-Control-Allow-Origin"]
-        assert mapping.expr == "'https://admin.example.com'" and mapping.loc is not None and mapping.loc.line == 48
+        assert (
+            mapping.expr == "'https://admin.example.com'"
+            and mapping.loc is not None
+            and mapping.loc.line == 48
+        )
     (dep,) = api.deployments
     assert dep.uncovered == ()
     fn = result.functions[".:aws_lambda_function.items"]
-    assert fn.code == "handlers" and fn.environment == {"ALLOWED_ORIGIN": "https://admin.example.com"}
+    assert fn.code == "handlers" and fn.environment == {
+        "ALLOWED_ORIGIN": "https://admin.example.com"
+    }
 
 
 def test_origin_trailing_slash_and_filesha1_trigger() -> None:
@@ -159,7 +182,9 @@ def test_unknown_values_stay_unknown_through_module() -> None:
     delete = _integration(routes["DELETE /docs"])
     assert isinstance(delete.function, Unknown)
     assert any(u.route == "DELETE /docs" for u in result.unchecked)
-    assert isinstance(api.gateway_responses["DEFAULT_4XX"].headers["Access-Control-Allow-Origin"].expr, Unknown)
+    assert isinstance(
+        api.gateway_responses["DEFAULT_4XX"].headers["Access-Control-Allow-Origin"].expr, Unknown
+    )
     (dep,) = api.deployments
     assert dep.uncovered == ()  # module.cors covers the module's resources
 
@@ -172,7 +197,10 @@ def test_seed_fastapi_deployment_without_triggers() -> None:
     (dep,) = api.deployments
     assert dep.loc == Loc("api.tf", 69, 1, 72, 2)
     assert not dep.has_triggers
-    assert dep.uncovered == ("aws_api_gateway_method.proxy_any", "aws_api_gateway_integration.proxy_any")
+    assert dep.uncovered == (
+        "aws_api_gateway_method.proxy_any",
+        "aws_api_gateway_integration.proxy_any",
+    )
     fn = result.functions[".:aws_lambda_function.app"]
     assert fn.code == "src" and fn.handler == "main.handler"
 
@@ -253,7 +281,9 @@ def test_body_jsonencode_goes_through_openapi() -> None:
     assert "DEFAULT_4XX" in api.gateway_responses
     (dep,) = api.deployments
     assert dep.uncovered == ("aws_api_gateway_gateway_response.d4",)
-    assert result.functions[".:aws_lambda_function.api"].code == Unknown("code is in a zip built outside this repo")
+    assert result.functions[".:aws_lambda_function.api"].code == Unknown(
+        "code is in a zip built outside this repo"
+    )
 
 
 def test_misc_http_json_modules_functions_and_errors() -> None:
@@ -269,7 +299,11 @@ def test_misc_http_json_modules_functions_and_errors() -> None:
     assert isinstance(cors.allow_credentials, Unknown) and cors.max_age == 300  # type: ignore[union-attr]
     (route,) = http.routes
     assert (route.method, route.path, route.key) == ("ANY", "$default", "$default")
-    assert route.auth.type == "JWT" and route.auth.identity_headers == ("authorization",) and route.auth.name == "jwt"
+    assert (
+        route.auth.type == "JWT"
+        and route.auth.identity_headers == ("authorization",)
+        and route.auth.name == "jwt"
+    )
     # module under .terraform/modules, output → the module's function
     assert _integration(route).function == ".:module.lambda.aws_lambda_function.this"
     assert result.functions[".:module.lambda.aws_lambda_function.this"].name == "registry-fn"
@@ -282,7 +316,9 @@ def test_misc_http_json_modules_functions_and_errors() -> None:
     assert fns[".:aws_lambda_function.image"].image is True
     assert isinstance(fns[".:aws_lambda_function.image"].handler, Unknown)
     assert fns[".:aws_lambda_function.s3"].code == Unknown("code is in an S3 bucket")
-    assert fns[".:aws_lambda_function.zip"].code == Unknown("code is in a zip built outside this repo")
+    assert fns[".:aws_lambda_function.zip"].code == Unknown(
+        "code is in a zip built outside this repo"
+    )
     counted = fns[".:aws_lambda_function.counted[1]"]
     assert counted.name == "counted-1" and counted.code == "src/app.py"
     assert counted.environment["INDEX"] == "1"  # type: ignore[index]
@@ -296,16 +332,19 @@ def test_locs_relative_to_cwd() -> None:
     (api,) = result.apis
     assert api.key == "terraform/tf-options-requires-auth:aws_api_gateway_rest_api.orders"
     assert api.loc is not None and api.loc.file == "terraform/tf-options-requires-auth/api.tf"
-    assert result.functions[f"terraform/tf-options-requires-auth:aws_lambda_function.create"].code == (
-        "terraform/tf-options-requires-auth/functions"
-    )
+    assert result.functions[
+        "terraform/tf-options-requires-auth:aws_lambda_function.create"
+    ].code == ("terraform/tf-options-requires-auth/functions")
 
 
 def test_hostile_inputs_never_raise(tmp_path: pathlib.Path) -> None:
     (tmp_path / "deep.tf").write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
     (tmp_path / "huge.tf").write_bytes(b"#" * (5 * 1024 * 1024 + 10))
     (tmp_path / "notterraform.tf").write_text('foo "bar" {\n  baz = 1\n}\nresource "x" {}\n')
-    (tmp_path / "cycle.tf").write_text('locals {\n  a = local.b\n  b = local.a\n}\nresource "aws_api_gateway_rest_api" "c" {\n  name = local.a\n}\n')
+    (tmp_path / "cycle.tf").write_text(
+        "locals {\n  a = local.b\n  b = local.a\n}\n"
+        'resource "aws_api_gateway_rest_api" "c" {\n  name = local.a\n}\n'
+    )
     result = load_terraform(sorted(tmp_path.iterdir()), cwd=tmp_path, variables={}, var_files=[])
     files = {e.file for e in result.errors}
     assert "huge.tf" in files
@@ -350,5 +389,8 @@ def test_dynamic_cors_alias_and_partially_unknown_uri() -> None:
     # -var values are HCL for variables that are not plain strings
     empty = _load(HERE / "dynamic_alias", variables={"cors": "null"})
     assert empty.apis[0].cors is None
-    other = _load(HERE / "dynamic_alias", variables={"cors": '{origins = ["https://e.example.com"], creds = false}'})
+    other = _load(
+        HERE / "dynamic_alias",
+        variables={"cors": '{origins = ["https://e.example.com"], creds = false}'},
+    )
     assert other.apis[0].cors.allow_origins == ("https://e.example.com",)  # type: ignore[union-attr]
