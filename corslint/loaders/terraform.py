@@ -858,7 +858,7 @@ class _Builder:
             for key, fn in self.functions.items():
                 if fn.name == m.group(1):
                     return key
-            return Unknown(f"Lambda function {m.group(1)} is not defined in this project")
+            return f"lambda:{m.group(1)}"  # linked across inputs by name
         return Unknown(f"{what} does not name a Lambda function of this project")
 
     def named_functions(self, inst: Inst, attr: str) -> set[str]:
