@@ -46,6 +46,7 @@ DEFAULT_CORS_HEADERS = (
     "X-Amz-User-Agent",
     "X-Amzn-Trace-Id",
 )
+IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")
 MOCK_TEMPLATE = "{statusCode:200}"  # verbatim, not strict JSON
 ANY_METHODS = "DELETE,GET,HEAD,PATCH,POST,PUT"  # what the framework puts for ANY in ACAM
 HTTP_API_METHODS = ("GET", "POST", "PUT", "PATCH", "OPTIONS", "HEAD", "DELETE")  # Set order
@@ -329,6 +330,7 @@ class _Service:
             service = service.get("name")
         self.service = _text(service) if service is not None else Unknown("service name missing")
         self.result = LoadResult()
+        self.authorizer_sources: dict[str, Any] = {}  # REST authorizer name → identity source
 
     def load(self) -> LoadResult:
         for name, fn in self.functions.items():
@@ -450,6 +452,11 @@ class _Service:
                 pre = preflights.setdefault(path, _Preflight(_entry(http, "cors")))
                 _merge_preflight(pre, event_cors)
             api.routes.append(self.rest_route(fn_name, http, method, path, loc, event_cors))
+        for route in api.routes:
+            auth = route.auth
+            if isinstance(auth.type, str) and auth.name in self.authorizer_sources:
+                merged = _auth(auth.type, _identity_headers(self.authorizer_sources[auth.name]), auth.name, auth.loc)
+                route.auth = merged
         api.routes.extend(_preflight_route(path, pre) for path, pre in preflights.items())
         return api
 
@@ -474,7 +481,7 @@ class _Service:
             method,
             path,
             loc,
-            auth=self.rest_auth(http, kind),
+            auth=self.rest_auth(http),
             api_key_required=private if isinstance(private, Unknown) else _truthy(private) is True,
             request_headers=tuple(dict.fromkeys(required)),
             integration=integration,
@@ -555,52 +562,56 @@ class _Service:
             )
             method_responses[status] = MethodResponse(status, frozenset(str(k).lower() for k in headers), loc)
 
-    def rest_auth(self, http: dict[Any, Any], kind: str | Unknown) -> Authorization:
-        """The framework's ``getAuthorizer`` + ``getMethodAuthorization``."""
+    def rest_auth(self, http: dict[Any, Any]) -> Authorization:
+        """The framework's ``getAuthorizer`` + ``getMethodAuthorization``.
+
+        Authorizers are compiled once per name with the identity sources of all the
+        events that use them merged (``_.merge``): ``authorizer_sources`` collects them
+        and ``rest_api`` sets the identity headers once every event is read.
+        """
         raw = http.get("authorizer")
         loc = _entry(http, "authorizer")
         if raw is None:
             return Authorization("NONE")
         if isinstance(raw, Unknown):
             return Authorization(raw, loc=loc)
-        default_source = "method.request.header.Authorization"
-        if isinstance(raw, str):
-            if raw.upper() == "AWS_IAM":
-                return Authorization("AWS_IAM", loc=loc)
-            if ":" not in raw:
-                return _auth("CUSTOM", _identity_headers(default_source), raw, loc)
-            cognito = bool(_COGNITO_ARN.match(raw))
-            return _auth("COGNITO_USER_POOLS" if cognito else "CUSTOM", _identity_headers(default_source), raw, loc)
-        if not isinstance(raw, dict):
+        spec: dict[Any, Any] = {"name": raw} if isinstance(raw, str) and ":" not in raw else {}
+        if isinstance(raw, str) and raw.upper() == "AWS_IAM":
+            return Authorization("AWS_IAM", IAM_HEADERS, loc=loc)
+        if isinstance(raw, str) and ":" in raw:
+            spec = {"arn": raw}
+        elif isinstance(raw, dict):
+            spec = raw
+        elif not spec:
             return Authorization(Unknown("the authorizer is not known"), loc=loc)
-        auth_type = raw.get("type")
+        auth_type = spec.get("type")
         if isinstance(auth_type, Unknown):
             return Authorization(auth_type, loc=loc)
         upper = auth_type.upper() if isinstance(auth_type, str) else ""
-        name = _text(raw.get("name"))
-        label = name if isinstance(name, str) else None
-        if upper == "AWS_IAM" and raw.get("authorizerId") is None:
-            return Authorization("AWS_IAM", loc=loc)
-        source = raw.get("identitySource")
-        ttl = raw.get("resultTtlInSeconds", 300)
+        if upper == "AWS_IAM" and spec.get("authorizerId") is None:
+            return Authorization("AWS_IAM", IAM_HEADERS, loc=loc)
+        source = spec.get("identitySource")
+        ttl = spec.get("resultTtlInSeconds", 300) if isinstance(raw, dict) else 300
         if source is None and not (upper == "REQUEST" and ttl in (0, "0")):
-            source = default_source
-        headers = _identity_headers(source)
-        if raw.get("authorizerId") is not None:
-            resolved = "CUSTOM" if upper in ("TOKEN", "REQUEST") else upper or Unknown("authorizer type missing")
-            if isinstance(resolved, Unknown):
-                return Authorization(resolved, loc=loc)
-            if raw.get("identitySource") is None:
-                return Authorization(Unknown("an external authorizer (authorizerId) reads unknown headers"),
-                                     name=label, loc=loc)
-            return _auth(resolved, headers, label, loc)
-        arn = raw.get("arn")
-        if isinstance(arn, Unknown):
-            return Authorization(arn, name=label, loc=loc)
+            source = "method.request.header.Authorization"
+        if spec.get("authorizerId") is not None:
+            if upper in ("TOKEN", "REQUEST"):
+                upper = "CUSTOM"
+            if not upper or spec.get("identitySource") is None:
+                return Authorization(Unknown("an external authorizer (authorizerId) reads unknown headers"), loc=loc)
+            return _auth(upper, _identity_headers(source), None, loc)
+        arn = spec.get("arn")
+        name = spec.get("name")
+        if isinstance(arn, Unknown) or isinstance(name, Unknown):
+            return Authorization(arn if isinstance(arn, Unknown) else name, loc=loc)  # type: ignore[arg-type]
+        if not isinstance(name, str) and isinstance(arn, str):
+            name = arn.split(":")[-1].split("-")[-1]  # the framework's extractAuthorizerNameFromArn
+        if not isinstance(name, str):
+            return Authorization(Unknown("the authorizer has no name the framework accepts"), loc=loc)
         cognito = upper == "COGNITO_USER_POOLS" or (isinstance(arn, str) and bool(_COGNITO_ARN.match(arn)))
-        if label is None and isinstance(arn, str):
-            label = arn
-        return _auth("COGNITO_USER_POOLS" if cognito else "CUSTOM", headers, label, loc)
+        if source is not None or name not in self.authorizer_sources:
+            self.authorizer_sources[name] = source
+        return Authorization("COGNITO_USER_POOLS" if cognito else "CUSTOM", name=name, loc=loc)
 
     # ---- HTTP API
 
@@ -667,7 +678,7 @@ class _Service:
         spec = raw if isinstance(raw, dict) else {"name": raw}
         kind = spec.get("type")
         if kind == "aws_iam":
-            return Authorization("AWS_IAM", loc=loc)
+            return Authorization("AWS_IAM", IAM_HEADERS, loc=loc)
         if spec.get("id") is not None:
             return Authorization(Unknown("an external HTTP API authorizer (id) reads unknown headers"), loc=loc)
         name = spec.get("name")
