@@ -304,6 +304,15 @@ class Interpreter:
                 return found[0]
         if exported is not None and name == "default":
             return exported
+        for key, spec in module.exports.items():
+            if key.startswith("\0*"):
+                target = self.importer(module, spec, 1)
+                if isinstance(target, Module):
+                    found_value = self.export(self.load(target), name)
+                    if not isinstance(found_value, Unknown):
+                        return found_value
+        if name == "default" and module.lang == "javascript" and module.exports:
+            return Obj(tuple((k, self.export(module, k), None) for k in module.exports if not k.startswith("\0*") and k != "default"))
         return Unknown(f"{name} is not defined in {module.rel}")
 
     # ------------------------------------------------------------ tests
@@ -522,7 +531,7 @@ class Interpreter:
         if isinstance(node, (ast.Await,)):
             return ev(node.value)
         if isinstance(node, ast.Lambda):
-            return Func(node, module, tuple(state.names.items()))
+            return Func(getattr(node, "js_def", node), module, tuple(state.names.items()))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             return self.comprehension(node, state, module)
         if isinstance(node, ast.NamedExpr):
@@ -536,7 +545,7 @@ class Interpreter:
             return state.names[name]
         if name in module.names:
             return module.names[name]
-        if module.lang == "javascript" and name in ("process", "JSON", "Object", "console", "Array", "String"):
+        if module.lang == "javascript" and name in JS_GLOBALS:
             return Ref(name)
         if name in ("True", "False", "None"):
             return {"True": True, "False": False, "None": None}[name]
@@ -617,6 +626,15 @@ class Interpreter:
     def call(self, node: ast.Call, state: State, module: Module) -> Val:  # noqa: C901 - a dispatcher
         func = node.func
         args, kwargs = self.arguments(node, state, module)
+        if module.lang == "javascript" and isinstance(func, ast.Name) and func.id in ("require", "__import_default"):
+            spec = args[0] if args else None
+            if not isinstance(spec, str):
+                return Unknown("a dynamic require()")
+            target = self.importer(module, spec, 1) if spec.startswith(".") else Ref(spec)
+            if isinstance(target, Module):
+                self.load(target)
+                return self.export(target, "default") if func.id == "__import_default" else target
+            return target
         if isinstance(func, ast.Attribute):
             holder = self.expr(func.value, state, module)
             method = func.attr
@@ -692,6 +710,8 @@ class Interpreter:
             return args[0]
         if name in ("str", "String") and args and isinstance(args[0], (str, int)):
             return str(args[0])
+        if name in ("Set", "Array.from") and args and isinstance(args[0], Seq):
+            return args[0]
         if name in ("re.compile", "RegExp") and args and isinstance(args[0], str):
             return Regex(args[0])
         return Call(name, args, kwargs, loc)
@@ -786,6 +806,10 @@ class Regex:
 
 
 NOT_HANDLED = Unknown("not handled")
+JS_GLOBALS = frozenset({
+    "process", "JSON", "Object", "console", "Array", "String", "RegExp", "Boolean", "Math", "Promise",
+    "Error", "Number", "Buffer", "Date", "Set", "Map",
+})
 BUILTINS = frozenset({"dict", "list", "tuple", "set", "frozenset", "sorted", "str", "int", "len", "print", "isinstance"})
 
 

@@ -1,0 +1,91 @@
+"""Finding the handler's code, and everything that makes it Unknown."""
+
+from __future__ import annotations
+
+from corslint.handlers import analyse_functions
+from corslint.model import Behaviour, Function, Unknown
+
+from .kit import analysed, function, write
+
+OK = 'def handler(event, context):\n    return {"statusCode": 200, "headers": {"Access-Control-Allow-Origin": "*"}}\n'
+
+
+def test_dotted_python_module(tmp_path):
+    fn = analysed(tmp_path, {"src/pkg/mod.py": OK}, "pkg.mod.handler")
+    assert isinstance(fn.behaviour, Behaviour)
+    assert fn.behaviour.outcomes[0].loc.file == "src/pkg/mod.py"
+
+
+def test_code_given_as_a_file(tmp_path):
+    fn = analysed(tmp_path, {"src/main.py": OK}, "main.handler", code="src/main.py")
+    assert isinstance(fn.behaviour, Behaviour)
+
+
+def test_helper_in_another_local_module(tmp_path):
+    files = {
+        "src/app.py": "from common.http import respond\n\ndef handler(event, context):\n    return respond(200, {})\n",
+        "src/common/__init__.py": "",
+        "src/common/http.py": (
+            "from .cors import CORS\n\n"
+            "def respond(status, body):\n"
+            "    return {'statusCode': status, 'headers': {**CORS, 'Vary': 'Origin'}, 'body': ''}\n"
+        ),
+        "src/common/cors.py": "import os\nCORS = {'Access-Control-Allow-Origin': os.getenv('ORIGIN', 'https://x.example.com')}\n",
+    }
+    fn = analysed(tmp_path, files, "app.handler", env={"ORIGIN": "https://y.example.com"})
+    [outcome] = fn.behaviour.outcomes
+    assert outcome.status == 200
+    header = outcome.headers["access-control-allow-origin"]
+    assert header.value.value == "https://y.example.com" and header.loc.file == "src/common/cors.py"
+
+
+def test_env_default_when_deployment_does_not_set_it(tmp_path):
+    files = {"src/app.py": "import os\nO = os.environ.get('ORIGIN', 'https://x.example.com')\n"
+             "def handler(e, c):\n    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': O}}\n"}
+    fn = analysed(tmp_path, files, "app.handler")
+    assert fn.behaviour.outcomes[0].headers["access-control-allow-origin"].value.value == "https://x.example.com"
+
+
+def _unknown(tmp_path, fn: Function, files=None) -> str:
+    write(tmp_path, files or {})
+    unchecked = analyse_functions({fn.key: fn}, cwd=tmp_path)
+    assert isinstance(fn.behaviour, Unknown)
+    assert len(unchecked) == 1
+    return fn.behaviour.reason
+
+
+def test_unknowns(tmp_path):
+    image = function("app.handler")
+    image.image = True
+    assert "image" in _unknown(tmp_path, image)
+    assert "outside" in _unknown(tmp_path, function("app.handler", code="../elsewhere"))
+    assert "not in" in _unknown(tmp_path, function("missing.handler"), {"src/app.py": OK})
+    assert "runtime" in _unknown(tmp_path, function("app.handler", runtime="java21"))
+    assert "archive" in _unknown(tmp_path, function("app.handler", code="build/lambda.zip"))
+    assert "syntax error" in _unknown(tmp_path, function("bad.handler"), {"src/bad.py": "def handler(:\n"})
+    big = "X = 1\n" * 200_000
+    assert "1 MB" in _unknown(tmp_path, function("big.handler"), {"src/big.py": big})
+    code = Function("f", "f", None, "python3.12", "app.handler", Unknown("a computed path"))
+    assert "computed path" in _unknown(tmp_path, code)
+
+
+def test_unfollowable_import_is_unknown_not_a_crash(tmp_path):
+    files = {"src/app.py": "import importlib\nmod = importlib.import_module('x')\nhandler = mod.handler\n"}
+    fn = analysed(tmp_path, files, "app.handler")
+    assert isinstance(fn.behaviour, Unknown)
+
+
+def test_uncaught_raise_is_a_lambda_error(tmp_path):
+    files = {"src/app.py": "def handler(e, c):\n    if not e.get('body'):\n        raise ValueError('x')\n"
+             "    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': '*'}}\n"}
+    fn = analysed(tmp_path, files, "app.handler")
+    kinds = sorted((o.kind, o.note) for o in fn.behaviour.outcomes)
+    assert kinds == [("exception", "lambda-error"), ("success", "")]
+
+
+def test_options_branch(tmp_path):
+    files = {"src/app.py": "def handler(e, c):\n    if e['httpMethod'] == 'OPTIONS':\n"
+             "        return {'statusCode': 204, 'headers': {'Access-Control-Allow-Methods': 'GET,PUT'}}\n"
+             "    return {'statusCode': 200}\n"}
+    fn = analysed(tmp_path, files, "app.handler")
+    assert sorted((o.kind, o.status) for o in fn.behaviour.outcomes) == [("options", 204), ("success", 200)]
