@@ -74,6 +74,21 @@ def _name(node: Any) -> str:
     return str(node.children[0])
 
 
+def _syntax_error(exc: UnexpectedInput) -> HclError:
+    """A readable message for a Lark syntax error."""
+    token = getattr(exc, "token", None)
+    if isinstance(token, Token) and token.type == "$END":
+        what = "unexpected end of file (unclosed block, bracket or string?)"
+    elif isinstance(token, Token):
+        what = f"unexpected {str(token)[:30]!r}"
+    elif getattr(exc, "char", None):
+        what = f"unexpected character {exc.char!r}"  # type: ignore[attr-defined]
+    else:
+        what = "syntax error"
+    line, column = getattr(exc, "line", None), getattr(exc, "column", None)
+    return HclError(f"invalid HCL: {what}", line if line and line > 0 else None, column)
+
+
 def parse_hcl(text: str, file: str) -> list[Block]:
     """Parse HCL text into blocks; raises ``HclError``."""
     if len(text) > MAX_BYTES:
@@ -81,10 +96,11 @@ def parse_hcl(text: str, file: str) -> list[Block]:
     try:
         tree = hcl2.parses_to_tree(text)
     except UnexpectedInput as exc:
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else "syntax error"
-        raise HclError(
-            f"invalid HCL: {msg}", getattr(exc, "line", None), getattr(exc, "column", None)
-        ) from None
+        err = _syntax_error(exc)
+        lines = text.splitlines() or [""]
+        if err.line is not None and err.line > len(lines):  # at the end of file
+            err.line, err.column = len(lines), len(lines[-1]) + 1
+        raise err from None
     except RecursionError:
         raise HclError("invalid HCL: nesting too deep") from None
     except Exception as exc:  # lark raises assorted errors on odd input
@@ -100,9 +116,7 @@ def parse_hcl_attrs(text: str, file: str) -> dict[str, Attr]:
     try:
         tree = hcl2.parses_to_tree(text)
     except UnexpectedInput as exc:
-        raise HclError(
-            "invalid HCL", getattr(exc, "line", None), getattr(exc, "column", None)
-        ) from None
+        raise _syntax_error(exc) from None
     except Exception as exc:
         raise HclError(f"invalid HCL: {exc}") from None
     return _body(tree.children[0], file, Block("", [], Loc(file, 1, 1))).attrs

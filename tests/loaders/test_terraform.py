@@ -221,7 +221,8 @@ def test_seed_node_allowlist_env_unknown_after_apply() -> None:
 def test_bad_input_reported_with_position() -> None:
     result = _load(_case("bad"))
     (err,) = result.errors
-    assert err.file == "unterminated.tf" and err.line == 3 and err.column == 1
+    assert err.file == "unterminated.tf" and (err.line, err.column) == (2, 13)
+    assert "end of file" in err.message
     (api,) = result.apis
     assert api.kind == "http"
     assert api.cors.allow_origins == ("https://www.example.com/",)  # type: ignore[union-attr]
