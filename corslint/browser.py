@@ -10,7 +10,7 @@ strings: no model, no I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SAFELISTED_METHODS = frozenset({"GET", "HEAD", "POST"})
 SAFELISTED_CONTENT_TYPES = frozenset(
@@ -20,14 +20,14 @@ SAFELISTED_HEADERS = frozenset(
     {"accept", "accept-language", "content-language", "content-type", "range"}
 )
 # Methods fetch() upper-cases; any other method keeps the page's spelling.
-NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"})
+NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
 _UNSAFE_BYTES = frozenset('"():<>?@[\\]{}\x7f') | {chr(c) for c in range(0x20) if c != 9}
 
 PREFLIGHT_PREFIX = "Response to preflight request doesn't pass access control check: "
-OPAQUE_HINT = (
-    " If an opaque response serves your needs, set the request's mode to 'no-cors'"
-    " to fetch the resource with CORS disabled."
-)
+VALID_VALUE_HINT = " Have the server send the header with a valid value."
+SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
+_FORBIDDEN_HOST_CHARS = frozenset(" #%/:<>?@[\\]^|") | {chr(c) for c in range(0x20)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,18 +138,18 @@ def _access_error(
             return (
                 "multiple-allow-origin",
                 f"The 'Access-Control-Allow-Origin' header contains multiple values "
-                f"'{allow_origin}', but only one is allowed.",
+                f"'{allow_origin}', but only one is allowed.{VALID_VALUE_HINT}",
             )
-        if allow_origin != "null" and not _looks_like_url(allow_origin):
+        if allow_origin != "null" and not _is_valid_url(allow_origin):
             return (
                 "invalid-allow-origin",
                 f"The 'Access-Control-Allow-Origin' header contains the invalid value "
-                f"'{allow_origin}'.",
+                f"'{allow_origin}'.{VALID_VALUE_HINT}",
             )
         return (
             "allow-origin-mismatch",
             f"The 'Access-Control-Allow-Origin' header has a value '{allow_origin}' that is "
-            "not equal to the supplied origin.",
+            f"not equal to the supplied origin.{VALID_VALUE_HINT}",
         )
     if request.credentials:
         allow_credentials = headers.get("access-control-allow-credentials")
@@ -163,9 +163,26 @@ def _access_error(
     return None
 
 
-def _looks_like_url(value: str) -> bool:
-    scheme, sep, rest = value.partition("://")
-    return bool(sep and scheme and rest and scheme.isascii())
+def _is_valid_url(value: str) -> bool:
+    """Roughly Chromium's ``GURL(value).is_valid()`` for an Allow-Origin value.
+
+    Any ``scheme:`` makes a valid URL (``localhost:8080`` has scheme ``localhost``);
+    http(s)/ws(s)/ftp also need a host without forbidden characters and a port
+    of at most 65535. ``*`` is an allowed host character.
+    """
+    scheme, sep, rest = value.partition(":")
+    scheme = scheme.lower()
+    if not (sep and scheme[:1].isalpha() and set(scheme) <= _SCHEME_CHARS):
+        return False
+    if scheme not in SPECIAL_SCHEMES:
+        return True
+    authority = rest.lstrip("/\\")
+    for end in "/\\?#":
+        authority = authority.split(end, 1)[0]
+    host, _, port = authority.rpartition("@")[2].partition(":")
+    if not host or any(ch in _FORBIDDEN_HOST_CHARS for ch in host):
+        return False
+    return port == "" or (port.isdigit() and int(port) <= 65535)
 
 
 def check_response(
@@ -177,8 +194,6 @@ def check_response(
     if error is None:
         return Verdict(True)
     reason, detail = error
-    if reason == "missing-allow-origin":
-        detail += OPAQUE_HINT
     return _blocked(request, reason, detail, preflight=False)
 
 
@@ -255,7 +270,5 @@ def fetch(
         if not verdict.allowed:
             return verdict
         result = check_response(request, *actual)
-        if result.allowed:
-            return Verdict(True, preflight=True, warnings=verdict.warnings)
-        return result
+        return replace(result, preflight=True, warnings=verdict.warnings)
     return check_response(request, *actual)

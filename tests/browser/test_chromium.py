@@ -1,0 +1,63 @@
+"""corslint.browser must say what Chromium does, row by row, message by message."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from browser.harness import Chromium, Observed, Row, combine, deprecations, fill, run_rows
+from browser.rows import ROWS
+from corslint.browser import Request, Verdict, fetch, needs_preflight
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def observed(chromium: Chromium) -> dict[str, Observed]:
+    """Every row, run once in Chromium."""
+    return {o.id: o for o in run_rows(chromium, ROWS)}
+
+
+def predict(browser: Chromium, row: Row) -> tuple[Request, Verdict]:
+    """corslint.browser's verdict for a row, with the same URL, origin and headers."""
+    ctx = browser.context
+    request = Request(
+        url=browser.url(row.id),
+        origin=browser.origin,
+        method=row.method,
+        headers=tuple((name, fill(value, ctx)) for name, value in row.headers),
+        credentials=row.credentials,
+    )
+    preflight = None
+    if row.preflight is not None:
+        preflight = (row.preflight[0], combine(row.preflight[1], ctx))
+    verdict = fetch(request, preflight, (row.actual[0], combine(row.actual[1], ctx)))
+    return request, verdict
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.id}:{r.note}" for r in ROWS])
+def test_row_matches_chromium(chromium: Chromium, observed: dict[str, Observed], row: Row) -> None:
+    seen = observed[row.id]
+    request, verdict = predict(chromium, row)
+    assert len(seen.errors) <= 1, seen.errors
+    chrome = (seen.allowed, seen.preflight_sent, seen.errors[0] if seen.errors else None)
+    assert (verdict.allowed, needs_preflight(request), verdict.message) == chrome
+    assert verdict.preflight == seen.preflight_sent
+
+
+def test_wildcard_authorization_deprecation(chromium: Chromium) -> None:
+    """Chromium flags ``*`` covering Authorization exactly where corslint warns."""
+    picked = [
+        r for r in ROWS
+        if r.note.startswith("headers acah=") and " req=auth+key " not in r.note and not r.credentials
+    ]
+    warned = 0
+    for row in picked:
+        chromium.reload()
+        run_rows(chromium, [replace(row, id=row.id + "d")])
+        flagged = "AuthorizationCoveredByWildcard" in deprecations(chromium)
+        expected = "authorization-covered-by-wildcard" in predict(chromium, row)[1].warnings
+        assert flagged == expected, row.note
+        warned += expected
+    assert warned
