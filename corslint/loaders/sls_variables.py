@@ -90,7 +90,8 @@ class Resolver:
     cwd: pathlib.Path
     stage_option: str | None = None
     params: dict[str, str] = field(default_factory=dict)
-    _active: list[str] = field(default_factory=list)
+    _active: list[str] = field(default_factory=list)  # lookups in progress (cycle check)
+    _cache: dict[str, Any] = field(default_factory=dict)  # resolved lookups
 
     # ------------------------------------------------------------ public
 
@@ -98,14 +99,14 @@ class Resolver:
         """A copy of ``node`` with every variable resolved (or ``Unknown``)."""
         if depth > MAX_DEPTH:
             return Unknown("variables nested too deeply")
-        if isinstance(node, LDict) or isinstance(node, dict):
+        if isinstance(node, dict):
             out = LDict(loc=getattr(node, "loc", None))
             out.key_locs = dict(getattr(node, "key_locs", {}))
             for key, value in node.items():
-                out[key] = self.resolve(value, depth + 1)
+                out[key] = self.resolve(value, depth)
             return out
         if isinstance(node, list):
-            return LList([self.resolve(v, depth + 1) for v in node], loc=getattr(node, "loc", None))
+            return LList([self.resolve(v, depth) for v in node], loc=getattr(node, "loc", None))
         if isinstance(node, str) and has_variables(node):
             return self.string(node, depth)
         return node
@@ -119,27 +120,39 @@ class Resolver:
             return "dev"
         return value if isinstance(value, (str, Unknown)) else str(value)
 
-    def lookup(self, address: str, depth: int = 0) -> Any:
-        """The resolved value at a dotted path of the document (``_MISSING`` if absent)."""
-        if address in self._active:
-            return Unknown(f"circular variable reference to self:{address}")
-        self._active.append(address)
+    def lookup(self, address: str, depth: int = 0, doc: Any = _MISSING, key: str = "self") -> Any:
+        """The resolved value at a dotted path of the document, or of ``doc`` (``_MISSING`` if absent).
+
+        Lookups are cached (so repeated references cost nothing) and a reference
+        back to a lookup in progress is ``Unknown`` (circular).
+        """
+        cache_key = f"{key}:{address}"
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        if cache_key in self._active:
+            return Unknown(f"circular variable reference to {cache_key}")
+        self._active.append(cache_key)
         try:
-            node: Any = self.root
-            for part in [p for p in address.split(".") if p] if address else []:
-                if isinstance(node, str) and has_variables(node):
-                    node = self.string(node, depth + 1)
-                if isinstance(node, Unknown):
-                    return node
-                if isinstance(node, dict) and part in node:
-                    node = node[part]
-                elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                    node = node[int(part)]
-                else:
-                    return _MISSING
-            return self.resolve(node, depth + 1)
+            value = self._walk(self.root if doc is _MISSING else doc, address, depth)
         finally:
             self._active.pop()
+        self._cache[cache_key] = value
+        return value
+
+    def _walk(self, node: Any, address: str, depth: int) -> Any:
+        """Follow a dotted path, resolving variables met on the way."""
+        for part in [p for p in address.split(".") if p]:
+            if isinstance(node, str) and has_variables(node):
+                node = self.string(node, depth + 1)
+            if isinstance(node, Unknown):
+                return node
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return _MISSING
+        return self.resolve(node, depth + 1)
 
     # ----------------------------------------------------------- strings
 
@@ -260,18 +273,22 @@ class Resolver:
         if path.suffix not in (".yml", ".yaml", ".json") or not path.is_relative_to(base):
             return Unknown(f"file({name}) is not a local YAML/JSON file corslint may read")
         if not path.is_file():
-            return Unknown(f"file({name}) does not exist")
+            return _MISSING  # the framework then uses the fallback
         try:
             rel = path.relative_to(self.cwd.resolve()).as_posix()
         except ValueError:
             rel = path.as_posix()
-        try:
-            doc = yamljson.load_data(path, rel)
-        except yamljson.ParseError as exc:
-            return Unknown(f"file({name}) cannot be read: {exc}")
-        sub = Resolver(doc, path.parent, self.cwd, self.stage_option, self.params)
-        value = sub.lookup(address.replace(":", "."), depth) if address else sub.resolve(doc, depth)
-        return value
+        doc = self._cache.get(f"doc:{path}", _MISSING)
+        if doc is _MISSING:
+            try:
+                doc = yamljson.load_data(path, rel)
+            except yamljson.ParseError as exc:
+                doc = Unknown(f"file({name}) cannot be read: {exc}")
+            self._cache[f"doc:{path}"] = doc
+        if isinstance(doc, Unknown):
+            return doc
+        # variables in the included file resolve against the service (``self`` is serverless.yml)
+        return self.lookup(address, depth, doc=doc, key=f"file({path})")
 
 
 def _is_number(text: str) -> bool:

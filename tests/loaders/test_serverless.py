@@ -411,3 +411,48 @@ functions:
     headers = _route(result, "OPTIONS /a").integration.responses[0].headers
     assert isinstance(headers["Access-Control-Allow-Origin"].expr, Unknown)
     assert result.apis[0].routes[0].loc.file == "svc/serverless.yml"
+
+
+def test_variables_cycles_and_fanout_are_bounded(tmp_path: pathlib.Path) -> None:
+    levels = "\n".join(f"  v{i}: ${{self:custom.v{i + 1}}}-${{self:custom.v{i + 1}}}" for i in range(30))
+    result = write(tmp_path, f"""
+service: ${{self:custom.loop}}
+custom:
+  loop: ${{self:custom.loop2}}
+  loop2: ${{self:custom.loop}}
+{levels}
+  v30: x
+provider:
+  name: aws
+  environment:
+    BIG: ${{self:custom.v25}}
+    MISSING_FILE: ${{file(./nope.yml):x, 'default'}}
+functions:
+  f:
+    handler: h.f
+""")
+    fn = result.functions["sls:f"]
+    assert isinstance(fn.name, Unknown)  # the service name is circular
+    assert isinstance(fn.environment, dict)
+    assert fn.environment["BIG"] == "-".join(["x"] * 32)
+    assert fn.environment["MISSING_FILE"] == "default"
+
+
+def test_self_in_included_file_refers_to_the_service(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "cors.yml").write_text("origin: https://${self:custom.domain}\n")
+    result = write(tmp_path, """
+service: inc
+custom:
+  domain: app.example.com
+provider: {name: aws}
+functions:
+  f:
+    handler: h.f
+    events:
+      - http:
+          path: a
+          method: get
+          cors: ${file(./cors.yml)}
+""")
+    headers = _route(result, "OPTIONS /a").integration.responses[0].headers
+    assert headers["Access-Control-Allow-Origin"].expr == "'https://app.example.com'"
