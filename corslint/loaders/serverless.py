@@ -337,8 +337,8 @@ class _Service:
             self.result.functions[f"sls:{name}"] = self.function(str(name), _dict(fn))
         rest = self.rest_api()
         http = self.http_api()
-        self.resources(rest, http)
         self.result.apis.extend(api for api in (rest, http) if api is not None)
+        self.resources(rest, http)
         return self.result
 
     # ---- names
