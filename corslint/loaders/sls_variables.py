@@ -1,6 +1,6 @@
 """Serverless Framework v3 variables (``${source:address, fallback}``), resolved statically.
 
-Supported sources: ``self`` (and the source-less ``${a.b}`` form), ``opt:stage``,
+Supported sources: ``self``, ``opt:stage``,
 ``sls:stage``, ``param`` (the ``params`` argument, then the ``params:`` block for
 the stage, then ``params.default``), ``file(./local.yml):path`` (YAML/JSON files
 inside the service directory only; never ``.js``), ``strToBool(...)`` and ``env``.
@@ -9,6 +9,7 @@ inside the service directory only; never ``.js``), ``strToBool(...)`` and ``env`
 is not the deploy's, so an ``env`` variable is its fallback when one is given and
 ``Unknown`` otherwise. ``ssm``, ``cf``, ``aws``, ``s3``, other ``opt`` options and
 anything else that cannot be known before deploy become ``Unknown(reason)``.
+``${a.b}`` without a source is not a variable in v3 and stays as written.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from corslint.source import LDict, LList, LStr, Loc
 MAX_DEPTH = 40
 _TYPED = re.compile(r"^([a-zA-Z][a-zA-Z0-9]*)(?:\((.*?)\))?(?::(.*))?$", re.S)
 _MISSING = object()  # a source that has no value (the fallback applies)
+_LITERAL = object()  # not a variable: the text stays as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +194,11 @@ class Resolver:
         first_unknown: Unknown | None = None
         sources = _split_top(body)
         for source in sources:
+            if source == "null" and first_unknown is None:
+                return None  # an explicit null fallback is the value
             value = self._source(source, depth)
+            if value is _LITERAL:
+                return "${" + body + "}"
             if isinstance(value, _DeployTime):  # its deploy-time value wins over any fallback
                 return Unknown(value.reason)
             if isinstance(value, Unknown):
@@ -222,7 +228,7 @@ class Resolver:
             return float(source) if "." in source else int(source)
         match = _TYPED.match(source)
         if not match or match.group(2) is None and match.group(3) is None:
-            return self.lookup(source, depth)  # ``${custom.x}``: the source-less self form
+            return _LITERAL  # ``${custom.x}`` has no source: v3 leaves it as written
         kind, params, address = match.groups()
         return self._typed(kind, (params or "").strip(), (address or "").strip(), depth)
 

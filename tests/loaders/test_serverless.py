@@ -456,3 +456,26 @@ functions:
 """)
     headers = _route(result, "OPTIONS /a").integration.responses[0].headers
     assert headers["Access-Control-Allow-Origin"].expr == "'https://app.example.com'"
+
+
+def test_variable_forms_checked_with_serverless_print(tmp_path: pathlib.Path) -> None:
+    """Each value below is what ``serverless print`` (3.40.0) printed for the same file."""
+    from corslint.loaders.sls_variables import Resolver
+    from corslint.loaders.yamljson import load_yaml
+
+    doc = load_yaml("""
+service: pr
+custom:
+  a: ${self:provider.stage, "x"}
+  b: ${file(./missing.yml):x, 'dflt'}
+  c: ${sls:stage}
+  d: ${strToBool("false")}
+  e: "pre-${self:custom.n}-post"
+  n: 5
+  f: ${custom.n}
+  g: ${self:custom.nope, null}
+""", "serverless.yml")
+    custom = Resolver(doc, tmp_path, tmp_path).resolve(doc)["custom"]
+    assert dict(custom) == {
+        "a": "x", "b": "dflt", "c": "dev", "d": False, "e": "pre-5-post", "n": 5, "f": "${custom.n}", "g": None,
+    }
