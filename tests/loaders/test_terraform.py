@@ -395,3 +395,59 @@ def test_dynamic_cors_alias_and_partially_unknown_uri() -> None:
         variables={"cors": '{origins = ["https://e.example.com"], creds = false}'},
     )
     assert other.apis[0].cors.allow_origins == ("https://e.example.com",)  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------ expressions
+
+
+def _eval(expr: str, **names: object) -> object:
+    from corslint.loaders.hcl import Evaluator, parse_hcl_attrs
+
+    attrs = parse_hcl_attrs(f"x = {expr}\n", "t.tf")
+    lookup = lambda n: names.get(n, Unknown(f"{n} has no value"))  # noqa: E731
+    return Evaluator(lookup, "t.tf").eval(attrs["x"].expr)
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ('"a\\"b\\n$${x}"', 'a"b\n${x}'),
+        ('join(",", ["a", "b"])', "a,b"),
+        ('split(",", "a,b")', ["a", "b"]),
+        ('format("%s-%d", "a", 3)', "a-3"),
+        ('replace("a.b.c", ".", "/")', "a/b/c"),
+        ('replace("abc", "/[ab]/", "x")', "xxc"),
+        ('trimsuffix("https://x/", "/")', "https://x"),
+        ('lookup({a = 1}, "b", 2)', 2),
+        ("merge({a = 1}, {b = 2})", {"a": 1, "b": 2}),
+        ('try(v.missing, "fallback")', "fallback"),
+        ('coalesce("", "b")', "b"),
+        ('1 + 2 * 3 == 7 ? "yes" : "no"', "yes"),
+        ('[for s in ["a", "b"] : upper(s) if s != "b"]', ["A"]),
+        ('{for k, v in {a = 1} : "${k}x" => v}', {"ax": 1}),
+        ('toset(["b", "a", "b"])', ["a", "b"]),
+        ("concat([1], [2, 3])", [1, 2, 3]),
+        ("tostring(7200)", "7200"),
+        ('jsonencode({ statusCode = 200, b = "<" })', '{"statusCode":200,"b":"\\u003c"}'),
+        ("<<-EOT\n    hello ${v.name}\n      x\n  EOT\n", "hello n\n  x\n"),
+        ("v.list[*].id", ["1", "2"]),
+    ],
+)
+def test_expressions(expr: str, expected: object) -> None:
+    v = {"name": "n", "list": [{"id": "1"}, {"id": "2"}]}
+    assert _eval(expr, v=v) == expected
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        '"${var.x}-suffix"',
+        'sha1("a")',
+        "var.x ? 1 : 2",
+        'join(",", [var.x])',
+        "%{if true}a%{endif}",
+    ],
+)
+def test_unknown_expressions(expr: str) -> None:
+    value = _eval(expr if not expr.startswith("%") else f'"{expr}"')
+    assert isinstance(value, Unknown)
