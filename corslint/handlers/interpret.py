@@ -136,6 +136,7 @@ class Interpreter:
             if node.value is None:
                 return [Result("next", state)]
             value = ev(node.value)
+            state = self.attach(node.value, value, state, module)
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 state = self.assign(target, value, state, module, node)
@@ -220,7 +221,17 @@ class Interpreter:
                 args, kwargs = self.arguments(node, state, module)
                 called = Call(method, args, kwargs, self.loc(module, node))
                 return self.rebind(state, module, name, replace(holder, calls=(*holder.calls, called)))
-        self.expr(expr, state, module)
+        value = self.expr(expr, state, module)
+        return self.attach(node, value, state, module)
+
+    def attach(self, node: ast.expr, value: Val, state: State, module: Module) -> State:
+        """``CORS(app, ...)``: a library call on an app object is recorded on that object."""
+        if not (isinstance(node, ast.Call) and isinstance(value, Call) and node.args and isinstance(node.args[0], ast.Name)):
+            return state
+        name = node.args[0].id
+        holder = self.expr(node.args[0], state, module)
+        if isinstance(holder, Call):
+            return self.rebind(state, module, name, replace(holder, calls=(*holder.calls, value)))
         return state
 
     @staticmethod
@@ -689,7 +700,7 @@ class Interpreter:
         if isinstance(holder, Unknown) and method in ("split", "filter", "map", "strip", "lower", "get", "trim"):
             return holder
         if isinstance(holder, Call):
-            return Call(f"{holder.name}.{method}", args, kwargs)
+            return Call(method, args, kwargs, receiver=holder)
         return NOT_HANDLED
 
     def library(self, name: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...], loc: Loc) -> Val:

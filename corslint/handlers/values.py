@@ -106,6 +106,16 @@ class Call:
     kwargs: tuple[tuple[str, Val], ...] = ()
     loc: Loc | None = None
     calls: tuple[Call, ...] = ()  # methods called on the object since (app.add_middleware(...))
+    receiver: Call | None = None  # for a method call: the object it was called on
+
+    def chain(self) -> list[Call]:
+        """This call and the objects it was called on, outermost first."""
+        found: list[Call] = []
+        current: Call | None = self
+        while current is not None and len(found) < 50:
+            found.append(current)
+            current = current.receiver
+        return found
 
     def kw(self, name: str, default: Val = None) -> Val:
         for key, value in self.kwargs:
