@@ -63,7 +63,9 @@ DEFAULT_STATUS_CODES: dict[str, str] = {
 }
 DEFAULT_REQUEST_TEMPLATE = "(Serverless default lambda request template)"
 _COGNITO_ARN = re.compile(r"^arn:[a-zA-Z-]*:cognito-idp")
-_HEADER_SOURCE = re.compile(r"^\s*(?:method\.request\.header\.|\$request\.header\.)([^\s,]+)\s*$", re.I)
+_HEADER_SOURCE = re.compile(
+    r"^\s*(?:method\.request\.header\.|\$request\.header\.)([^\s,]+)\s*$", re.I
+)
 
 
 def is_serverless_file(path: pathlib.Path) -> bool:
@@ -85,7 +87,9 @@ def load_serverless(
     if not isinstance(doc, dict):
         return LoadResult(errors=[InputError(file, "a serverless file must be a mapping", 1, 1)])
     resolver = Resolver(doc, path.parent, cwd, stage, dict(params))
-    return _Service(resolver.resolve(doc), resolver.stage(), file, rel(path.parent, cwd), cwd).load()
+    return _Service(
+        resolver.resolve(doc), resolver.stage(), file, rel(path.parent, cwd), cwd
+    ).load()
 
 
 # ------------------------------------------------------------------ helpers
@@ -153,7 +157,9 @@ def _identity_headers(source: Any) -> tuple[str, ...] | Unknown:
     """Header names in an identity source (comma-separated string or list), lower-case."""
     if isinstance(source, Unknown):
         return source
-    items = source.split(",") if isinstance(source, str) else source if isinstance(source, list) else []
+    items = (
+        source.split(",") if isinstance(source, str) else source if isinstance(source, list) else []
+    )
     out: list[str] = []
     for item in items:
         if isinstance(item, Unknown):
@@ -172,7 +178,9 @@ def _or(*values: Any) -> Any:
     return values[-1]
 
 
-def _auth(kind: str, headers: tuple[str, ...] | Unknown, name: str | None, loc: Loc | None) -> Authorization:
+def _auth(
+    kind: str, headers: tuple[str, ...] | Unknown, name: str | None, loc: Loc | None
+) -> Authorization:
     if isinstance(headers, Unknown):
         return Authorization(headers, name=name, loc=loc)
     return Authorization(kind, headers, name=name, loc=loc)
@@ -279,7 +287,9 @@ def _preflight_route(path: str, pre: _Preflight) -> Route:
         methods = methods.replace("ANY", ANY_METHODS, 1)
     headers: dict[str, str | Unknown | ReflectOrigin] = {
         "Access-Control-Allow-Origin": _origin_mapping(pre.origin, pre.origins),
-        "Access-Control-Allow-Headers": pre.headers if isinstance(pre.headers, Unknown) else _quoted(pre.headers),
+        "Access-Control-Allow-Headers": pre.headers
+        if isinstance(pre.headers, Unknown)
+        else _quoted(pre.headers),
         "Access-Control-Allow-Methods": methods,
     }
     optional = (
@@ -317,7 +327,9 @@ def _preflight_route(path: str, pre: _Preflight) -> Route:
 class _Service:
     """One resolved ``serverless.yml`` being turned into the model."""
 
-    def __init__(self, conf: LDict, stage: str | Unknown, file: str, service_dir: str, cwd: pathlib.Path) -> None:
+    def __init__(
+        self, conf: LDict, stage: str | Unknown, file: str, service_dir: str, cwd: pathlib.Path
+    ) -> None:
         self.conf = conf
         self.stage = stage
         self.file = file
@@ -365,16 +377,23 @@ class _Service:
     def function(self, name: str, fn: dict[Any, Any]) -> Function:
         own_name = fn.get("name")
         env = self.environment(self.provider.get("environment"), fn.get("environment"))
-        artifact = _or(_dict(fn.get("package")).get("artifact"), _dict(self.conf.get("package")).get("artifact"))
+        artifact = _or(
+            _dict(fn.get("package")).get("artifact"),
+            _dict(self.conf.get("package")).get("artifact"),
+        )
         code: str | Unknown = self.service_dir
         if artifact is not None:
             code = Unknown("the function is deployed from a prebuilt package.artifact")
         image = fn.get("image") is not None
         return Function(
             key=f"sls:{name}",
-            name=_js(own_name) if own_name is not None else self._name(self.service, self.stage, name),
+            name=_js(own_name)
+            if own_name is not None
+            else self._name(self.service, self.stage, name),
             loc=_entry(self.functions, name),
-            runtime=None if image else _text(_or(fn.get("runtime"), self.provider.get("runtime"), "nodejs16.x")),
+            runtime=None
+            if image
+            else _text(_or(fn.get("runtime"), self.provider.get("runtime"), "nodejs16.x")),
             handler=_text(fn.get("handler")),
             code=Unknown("the function is a container image") if image else code,
             environment=env,
@@ -402,7 +421,9 @@ class _Service:
                 http = event["http"]
                 if isinstance(http, str):
                     method, _, path = http.strip().partition(" ")
-                    http = LDict({"method": method, "path": path.strip()}, loc=loc_of(http, event, "http"))
+                    http = LDict(
+                        {"method": method, "path": path.strip()}, loc=loc_of(http, event, "http")
+                    )
                 if isinstance(http, dict):
                     events.append((str(name), http, loc_of(event) or _entry(event, "http")))
                 else:
@@ -435,7 +456,11 @@ class _Service:
             path, method = http.get("path"), http.get("method")
             if not isinstance(path, str) or not isinstance(method, str):
                 self.result.unchecked.append(
-                    Unchecked(self.file, f"{loc}: the path or method of an http event is not known", api=label)
+                    Unchecked(
+                        self.file,
+                        f"{loc}: the path or method of an http event is not known",
+                        api=label,
+                    )
                 )
                 continue
             path = "/" + path.strip().strip("/")
@@ -444,8 +469,12 @@ class _Service:
             event_cors: dict[str, Any] | None = None
             if isinstance(cors, Unknown):
                 self.result.unchecked.append(
-                    Unchecked(self.file, f"the cors setting is not known: {cors.reason}", api=label,
-                              route=f"{method} {path}")
+                    Unchecked(
+                        self.file,
+                        f"the cors setting is not known: {cors.reason}",
+                        api=label,
+                        route=f"{method} {path}",
+                    )
                 )
             elif _truthy(cors) is True:
                 event_cors = _event_cors(cors, method)
@@ -455,13 +484,23 @@ class _Service:
         for route in api.routes:
             auth = route.auth
             if isinstance(auth.type, str) and auth.name in self.authorizer_sources:
-                merged = _auth(auth.type, _identity_headers(self.authorizer_sources[auth.name]), auth.name, auth.loc)
+                merged = _auth(
+                    auth.type,
+                    _identity_headers(self.authorizer_sources[auth.name]),
+                    auth.name,
+                    auth.loc,
+                )
                 route.auth = merged
         api.routes.extend(_preflight_route(path, pre) for path, pre in preflights.items())
         return api
 
     def rest_route(
-        self, fn_name: str, http: dict[Any, Any], method: str, path: str, loc: Loc | None,
+        self,
+        fn_name: str,
+        http: dict[Any, Any],
+        method: str,
+        path: str,
+        loc: Loc | None,
         cors: dict[str, Any] | None,
     ) -> Route:
         private = http.get("private")
@@ -473,7 +512,9 @@ class _Service:
             if flag is True:
                 required.append(str(name).lower())
         kind = self.integration_type(http)
-        integration = Integration(kind, loc, function=f"sls:{fn_name}" if kind in ("AWS", "AWS_PROXY") else None)
+        integration = Integration(
+            kind, loc, function=f"sls:{fn_name}" if kind in ("AWS", "AWS_PROXY") else None
+        )
         method_responses: dict[str, MethodResponse] = {}
         if kind in ("AWS", "HTTP", "MOCK"):
             self.non_proxy(integration, http, kind, cors, method_responses, loc)
@@ -501,8 +542,13 @@ class _Service:
         return "AWS_PROXY"
 
     def non_proxy(
-        self, integration: Integration, http: dict[Any, Any], kind: str, cors: dict[str, Any] | None,
-        method_responses: dict[str, MethodResponse], loc: Loc | None,
+        self,
+        integration: Integration,
+        http: dict[Any, Any],
+        kind: str,
+        cors: dict[str, Any] | None,
+        method_responses: dict[str, MethodResponse],
+        loc: Loc | None,
     ) -> None:
         """Request templates, integration and method responses of AWS/HTTP/MOCK events."""
         request = _dict(http.get("request"))
@@ -543,7 +589,9 @@ class _Service:
                 origin = _quoted(origins)
                 origin = origin[1:-1] if isinstance(origin, str) else origin
             text = _js(origin)
-            shared["Access-Control-Allow-Origin"] = text if isinstance(text, Unknown) else f"'{text}'"
+            shared["Access-Control-Allow-Origin"] = (
+                text if isinstance(text, Unknown) else f"'{text}'"
+            )
             if cors.get("allowCredentials") is True:
                 shared["Access-Control-Allow-Credentials"] = "true"  # verbatim: unquoted
             elif isinstance(cors.get("allowCredentials"), Unknown):
@@ -560,7 +608,9 @@ class _Service:
                     loc,
                 )
             )
-            method_responses[status] = MethodResponse(status, frozenset(str(k).lower() for k in headers), loc)
+            method_responses[status] = MethodResponse(
+                status, frozenset(str(k).lower() for k in headers), loc
+            )
 
     def rest_auth(self, http: dict[Any, Any]) -> Authorization:
         """The framework's ``getAuthorizer`` + ``getMethodAuthorization``.
@@ -598,7 +648,9 @@ class _Service:
             if upper in ("TOKEN", "REQUEST"):
                 upper = "CUSTOM"
             if not upper or spec.get("identitySource") is None:
-                return Authorization(Unknown("an external authorizer (authorizerId) reads unknown headers"), loc=loc)
+                return Authorization(
+                    Unknown("an external authorizer (authorizerId) reads unknown headers"), loc=loc
+                )
             return _auth(upper, _identity_headers(source), None, loc)
         arn = spec.get("arn")
         name = spec.get("name")
@@ -607,8 +659,12 @@ class _Service:
         if not isinstance(name, str) and isinstance(arn, str):
             name = arn.split(":")[-1].split("-")[-1]  # the framework's extractAuthorizerNameFromArn
         if not isinstance(name, str):
-            return Authorization(Unknown("the authorizer has no name the framework accepts"), loc=loc)
-        cognito = upper == "COGNITO_USER_POOLS" or (isinstance(arn, str) and bool(_COGNITO_ARN.match(arn)))
+            return Authorization(
+                Unknown("the authorizer has no name the framework accepts"), loc=loc
+            )
+        cognito = upper == "COGNITO_USER_POOLS" or (
+            isinstance(arn, str) and bool(_COGNITO_ARN.match(arn))
+        )
         if source is not None or name not in self.authorizer_sources:
             self.authorizer_sources[name] = source
         return Authorization("COGNITO_USER_POOLS" if cognito else "CUSTOM", name=name, loc=loc)
@@ -626,26 +682,38 @@ class _Service:
                 route = self.http_route(str(fn_name), event, settings)
                 if route is not None:
                     routes.append(route)
-                    for name in HTTP_API_METHODS if route.method == "ANY" else (route.method,):
-                        if name not in methods:
-                            methods.append(name)
+                    for method in HTTP_API_METHODS if route.method == "ANY" else (route.method,):
+                        if method not in methods:
+                            methods.append(method)
         if not routes:
             return None
         name = self.api_name(settings.get("name"), settings)
         label = name if isinstance(name, str) else "http"
         if settings.get("id") is not None:
             self.result.unchecked.append(
-                Unchecked(self.file, f"httpApi events attach to an existing HTTP API ({_js(settings['id'])}) "
-                          "configured outside this service", api=label)
+                Unchecked(
+                    self.file,
+                    f"httpApi events attach to an existing HTTP API ({_js(settings['id'])}) "
+                    "configured outside this service",
+                    api=label,
+                )
             )
             return None
-        api = Api(f"sls:{self.service_dir}:http", label, "http", "serverless",
-                  loc=_entry(self.provider, "httpApi") or self.api_loc, routes=routes)
+        api = Api(
+            f"sls:{self.service_dir}:http",
+            label,
+            "http",
+            "serverless",
+            loc=_entry(self.provider, "httpApi") or self.api_loc,
+            routes=routes,
+        )
         if "cors" in settings:
             api.cors = self.http_cors(settings, methods)
         return api
 
-    def http_route(self, fn_name: str, event: dict[Any, Any], settings: dict[Any, Any]) -> Route | None:
+    def http_route(
+        self, fn_name: str, event: dict[Any, Any], settings: dict[Any, Any]
+    ) -> Route | None:
         raw = event["httpApi"]
         loc = loc_of(event)
         authorizer: Any = None
@@ -657,17 +725,26 @@ class _Service:
             method, _, path = raw.strip().partition(" ")
         else:
             method = path = None
-        if not isinstance(method, str) and path != "*" or not isinstance(path, str):
-            self.result.unchecked.append(Unchecked(self.file, f"{loc}: an httpApi event is not known"))
+        if (not isinstance(method, str) and path != "*") or not isinstance(path, str):
+            self.result.unchecked.append(
+                Unchecked(self.file, f"{loc}: an httpApi event is not known")
+            )
             return None
         if path == "*":
             method, path = "ANY", "$default"
         else:
             method = str(method).upper()
             method = "ANY" if method == "*" else method
-        auth = self.http_auth(authorizer, _dict(settings.get("authorizers")), _entry(raw, "authorizer"))
-        return Route(method, path.strip(), loc, auth=auth,
-                     integration=Integration("AWS_PROXY", loc, function=f"sls:{fn_name}"))
+        auth = self.http_auth(
+            authorizer, _dict(settings.get("authorizers")), _entry(raw, "authorizer")
+        )
+        return Route(
+            method,
+            path.strip(),
+            loc,
+            auth=auth,
+            integration=Integration("AWS_PROXY", loc, function=f"sls:{fn_name}"),
+        )
 
     @staticmethod
     def http_auth(raw: Any, authorizers: dict[Any, Any], loc: Loc | None) -> Authorization:
@@ -680,14 +757,17 @@ class _Service:
         if kind == "aws_iam":
             return Authorization("AWS_IAM", IAM_HEADERS, loc=loc)
         if spec.get("id") is not None:
-            return Authorization(Unknown("an external HTTP API authorizer (id) reads unknown headers"), loc=loc)
+            return Authorization(
+                Unknown("an external HTTP API authorizer (id) reads unknown headers"), loc=loc
+            )
         name = spec.get("name")
         config = authorizers.get(name) if isinstance(name, str) else None
         if not isinstance(config, dict):
             return Authorization(Unknown(f"the authorizer {name!r} is not known"), loc=loc)
         auth_type = "CUSTOM" if config.get("type") == "request" else "JWT"
         label = _text(_or(config.get("name"), name))
-        return _auth(auth_type, _identity_headers(_or(config.get("identitySource"), [])), label, loc)  # type: ignore[arg-type]
+        headers = _identity_headers(_or(config.get("identitySource"), []))
+        return _auth(auth_type, headers, label if isinstance(label, str) else name, loc)
 
     def http_cors(self, settings: dict[Any, Any], methods: list[str]) -> HttpCors | Unknown | None:
         raw = settings.get("cors")
@@ -700,11 +780,16 @@ class _Service:
         if not isinstance(raw, dict):
             return HttpCors(("*",), filled, DEFAULT_CORS_HEADERS, loc=loc)
         field_locs = {
-            name: _entry(raw, key) for key, name in (
-                ("allowedOrigins", "allow_origins"), ("allowedHeaders", "allow_headers"),
-                ("allowedMethods", "allow_methods"), ("allowCredentials", "allow_credentials"),
-                ("exposedResponseHeaders", "expose_headers"), ("maxAge", "max_age"),
-            ) if key in raw
+            name: _entry(raw, key)
+            for key, name in (
+                ("allowedOrigins", "allow_origins"),
+                ("allowedHeaders", "allow_headers"),
+                ("allowedMethods", "allow_methods"),
+                ("allowCredentials", "allow_credentials"),
+                ("exposedResponseHeaders", "expose_headers"),
+                ("maxAge", "max_age"),
+            )
+            if key in raw
         }
         max_age = raw.get("maxAge")
         credentials = raw.get("allowCredentials")
@@ -713,8 +798,12 @@ class _Service:
             allow_methods=_strings(raw.get("allowedMethods"), filled),
             allow_headers=_strings(raw.get("allowedHeaders"), DEFAULT_CORS_HEADERS),
             expose_headers=_strings(raw.get("exposedResponseHeaders"), ()),
-            max_age=max_age if isinstance(max_age, (int, Unknown)) and not isinstance(max_age, bool) else None,
-            allow_credentials=credentials if isinstance(credentials, Unknown) else _truthy(credentials) is True,
+            max_age=max_age
+            if isinstance(max_age, (int, Unknown)) and not isinstance(max_age, bool)
+            else None,
+            allow_credentials=credentials
+            if isinstance(credentials, Unknown)
+            else _truthy(credentials) is True,
             loc=loc,
             field_locs={k: v for k, v in field_locs.items() if v is not None},
         )
@@ -742,9 +831,13 @@ class _Service:
         try:
             from corslint.loaders import cloudformation
         except ImportError:  # CloudFormation support not in this build
-            self.result.unchecked.append(Unchecked(self.file, "resources: is not read in this build"))
+            self.result.unchecked.append(
+                Unchecked(self.file, "resources: is not read in this build")
+            )
             return
-        loaded = cloudformation.load_template(doc, file=self.file, cwd=self.cwd, source_hint="serverless")
+        loaded = cloudformation.load_template(
+            doc, file=self.file, cwd=self.cwd, source_hint="serverless"
+        )
         own = {"cfn:ApiGatewayRestApi": rest, "cfn:HttpApi": http}
         for api in loaded.apis:
             target = own.get(api.key)

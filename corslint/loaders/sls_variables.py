@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corslint.model import Unknown
-from corslint.source import LDict, LList, LStr, Loc
+from corslint.source import LDict, LList, Loc, LStr
 
 MAX_DEPTH = 40
 _TYPED = re.compile(r"^([a-zA-Z][a-zA-Z0-9]*)(?:\((.*?)\))?(?::(.*))?$", re.S)
@@ -123,7 +123,7 @@ class Resolver:
         return value if isinstance(value, (str, Unknown)) else str(value)
 
     def lookup(self, address: str, depth: int = 0, doc: Any = _MISSING, key: str = "self") -> Any:
-        """The resolved value at a dotted path of the document, or of ``doc`` (``_MISSING`` if absent).
+        """The resolved value at a dotted path of the service, or of ``doc`` (or ``_MISSING``).
 
         Lookups are cached (so repeated references cost nothing) and a reference
         back to a lookup in progress is ``Unknown`` (circular).
@@ -227,7 +227,7 @@ class Resolver:
         if _is_number(source):
             return float(source) if "." in source else int(source)
         match = _TYPED.match(source)
-        if not match or match.group(2) is None and match.group(3) is None:
+        if not match or (match.group(2) is None and match.group(3) is None):
             return _LITERAL  # ``${custom.x}`` has no source: v3 leaves it as written
         kind, params, address = match.groups()
         return self._typed(kind, (params or "").strip(), (address or "").strip(), depth)

@@ -46,12 +46,20 @@ def write(tmp_path: pathlib.Path, text: str, name: str = "serverless.yml") -> Lo
 
 def _normal_fn(name: str) -> str:
     """The framework's getNormalizedFunctionName + ``LambdaFunction``."""
-    return name[:1].upper() + name[1:].replace("-", "Dash").replace("_", "Underscore") + "LambdaFunction"
+    return (
+        name[:1].upper()
+        + name[1:].replace("-", "Dash").replace("_", "Underscore")
+        + "LambdaFunction"
+    )
 
 
 def _expr(expr: Any) -> Any:
     if isinstance(expr, ReflectOrigin):
-        if expr.allowlist is not None and set(expr.allowlist) == {expr.otherwise} and "*" not in (expr.otherwise or ""):
+        if (
+            expr.allowlist is not None
+            and set(expr.allowlist) == {expr.otherwise}
+            and "*" not in (expr.otherwise or "")
+        ):
             return f"'{expr.otherwise}'"
         return ("reflect", expr.allowlist, expr.otherwise)
     if isinstance(expr, Unknown):
@@ -89,10 +97,16 @@ def project(result: LoadResult) -> dict[str, Any]:
                 "templates": templates,
                 "passthrough": i.passthrough_behavior,
                 "responses": sorted(
-                    (r.status, r.selection_pattern, sorted((k, _expr(m.expr)) for k, m in r.headers.items()))
+                    (
+                        r.status,
+                        r.selection_pattern,
+                        sorted((k, _expr(m.expr)) for k, m in r.headers.items()),
+                    )
                     for r in i.responses
                 ),
-                "method_responses": {s: sorted(m.headers) for s, m in route.method_responses.items()},
+                "method_responses": {
+                    s: sorted(m.headers) for s, m in route.method_responses.items()
+                },
             }
         cors = api.cors
         out[api.kind] = {
@@ -102,13 +116,26 @@ def project(result: LoadResult) -> dict[str, Any]:
                 t: (g.status, sorted((k, _expr(m.expr)) for k, m in g.headers.items()))
                 for t, g in api.gateway_responses.items()
             },
-            "cors": None if cors is None else (
-                cors.allow_origins, cors.allow_methods, cors.allow_headers, cors.expose_headers,
-                cors.max_age, cors.allow_credentials,
-            ) if isinstance(cors, HttpCors) else cors,
+            "cors": None
+            if cors is None
+            else (
+                cors.allow_origins,
+                cors.allow_methods,
+                cors.allow_headers,
+                cors.expose_headers,
+                cors.max_age,
+                cors.allow_credentials,
+            )
+            if isinstance(cors, HttpCors)
+            else cors,
         }
     out["functions"] = {
-        names.get(k[4:], k) if k.startswith("sls:") else k: (f.name, f.runtime, f.handler, f.environment)
+        names.get(k[4:], k) if k.startswith("sls:") else k: (
+            f.name,
+            f.runtime,
+            f.handler,
+            f.environment,
+        )
         for k, f in result.functions.items()
     }
     return out
@@ -148,7 +175,9 @@ def reflections(compiled: dict[str, Any]) -> dict[str, ReflectOrigin]:
             template = response.get("ResponseTemplates", {}).get("application/json", "")
             found = _MATCH.findall(template)
             if found:
-                static = response["ResponseParameters"]["method.response.header.Access-Control-Allow-Origin"]
+                static = response["ResponseParameters"][
+                    "method.response.header.Access-Control-Allow-Origin"
+                ]
                 out[_path(resources, props["ResourceId"])] = ReflectOrigin(
                     tuple(_glob(r) for r in found), static.strip("'")
                 )
@@ -159,11 +188,17 @@ def load_compiled(case: str) -> LoadResult:
     from corslint.loaders import cloudformation, yamljson
 
     path = HERE / case / "compiled.json"
-    result = cloudformation.load_template(yamljson.load_data(path, "compiled.json"), file="compiled.json", cwd=path.parent)
+    result = cloudformation.load_template(
+        yamljson.load_data(path, "compiled.json"), file="compiled.json", cwd=path.parent
+    )
     reflect = reflections(json.loads(path.read_text()))
     for api in result.apis:
         for route in api.routes:
-            if route.method == "OPTIONS" and route.path in reflect and isinstance(route.integration, Integration):
+            if (
+                route.method == "OPTIONS"
+                and route.path in reflect
+                and isinstance(route.integration, Integration)
+            ):
                 for response in route.integration.responses:
                     response.headers["Access-Control-Allow-Origin"].expr = reflect[route.path]
     return result
@@ -195,7 +230,9 @@ def test_projection_sees_a_difference() -> None:
     options = next(r for a in result.apis for r in a.routes if r.method == "OPTIONS")
     before = project(result)
     assert isinstance(options.integration, Integration)
-    options.integration.responses[0].headers["Access-Control-Allow-Origin"].expr = "'https://evil.example'"
+    options.integration.responses[0].headers[
+        "Access-Control-Allow-Origin"
+    ].expr = "'https://evil.example'"
     assert project(result) != before
 
 
@@ -263,9 +300,12 @@ def test_seed_002_fixed_merges_gateway_responses() -> None:
 
 
 def test_multiple_origins_reflect_with_wildcards_and_first_as_default() -> None:
-    acao = _route(load("cors-origins"), "OPTIONS /docs").integration.responses[0].headers[
-        "Access-Control-Allow-Origin"
-    ].expr
+    acao = (
+        _route(load("cors-origins"), "OPTIONS /docs")
+        .integration.responses[0]
+        .headers["Access-Control-Allow-Origin"]
+        .expr
+    )
     assert acao == ReflectOrigin(
         ("https://admin.example.com", "https://app.example.com", "https://*.preview.example.com"),
         "https://admin.example.com",
@@ -277,8 +317,13 @@ def test_lambda_integration_maps_origin_on_every_status() -> None:
     statuses = [r.status for r in route.integration.responses]
     assert statuses == ["200", "400", "401", "403", "404", "422", "500", "502", "504"]
     for response in route.integration.responses:
-        assert response.headers["Access-Control-Allow-Origin"].expr == "'https://a.example.com,https://b.example.com'"
-        assert response.headers["Access-Control-Allow-Credentials"].expr == "true"  # unquoted, as compiled
+        assert (
+            response.headers["Access-Control-Allow-Origin"].expr
+            == "'https://a.example.com,https://b.example.com'"
+        )
+        assert (
+            response.headers["Access-Control-Allow-Credentials"].expr == "true"
+        )  # unquoted, as compiled
 
 
 def test_variables_resolve_from_self_opt_file_param_and_stage() -> None:
@@ -286,7 +331,9 @@ def test_variables_resolve_from_self_opt_file_param_and_stage() -> None:
     fn = result.functions["sls:api"]
     assert fn.name == "vars-dev-api" and fn.runtime == "python3.11" and fn.handler == "app.handler"
     assert fn.environment == {
-        "ALLOWED_ORIGIN": "https://default.example.com", "STAGE": "dev", "TABLE": "vars-dev-table"
+        "ALLOWED_ORIGIN": "https://default.example.com",
+        "STAGE": "dev",
+        "TABLE": "vars-dev-table",
     }
     headers = _route(result, "OPTIONS /v1/items").integration.responses[0].headers
     assert headers["Access-Control-Allow-Origin"].expr == "'https://default.example.com'"
@@ -299,13 +346,19 @@ def test_variables_resolve_from_self_opt_file_param_and_stage() -> None:
     assert prod_headers["Access-Control-Allow-Origin"].expr == "'https://prod.example.com'"
     assert isinstance(prod_headers["Access-Control-Max-Age"].expr, Unknown)  # no custom.stages.prod
     cli = load("variables", params={"origin": "https://cli.example.com"})
-    assert _route(cli, "OPTIONS /v1/items").integration.responses[0].headers[
-        "Access-Control-Allow-Origin"
-    ].expr == "'https://cli.example.com'"
+    assert (
+        _route(cli, "OPTIONS /v1/items")
+        .integration.responses[0]
+        .headers["Access-Control-Allow-Origin"]
+        .expr
+        == "'https://cli.example.com'"
+    )
 
 
 def test_unknown_values_stay_unknown(tmp_path: pathlib.Path) -> None:
-    result = write(tmp_path, """
+    result = write(
+        tmp_path,
+        """
 service: unk
 provider:
   name: aws
@@ -323,7 +376,8 @@ functions:
           cors:
             origin: ${ssm:/app/origin}
             maxAge: ${cf:stack.MaxAge}
-""")
+""",
+    )
     env = result.functions["sls:f"].environment
     assert isinstance(env, dict)
     assert isinstance(env["FROM_ENV"], Unknown)  # never the linting machine's $HOME
@@ -359,7 +413,9 @@ def test_not_a_mapping_is_an_error(tmp_path: pathlib.Path) -> None:
 
 
 def test_external_rest_api_is_unchecked(tmp_path: pathlib.Path) -> None:
-    result = write(tmp_path, """
+    result = write(
+        tmp_path,
+        """
 service: ext
 provider:
   name: aws
@@ -371,12 +427,15 @@ functions:
     handler: h.f
     events:
       - http: GET /a
-""")
+""",
+    )
     assert result.apis == [] and len(result.unchecked) == 1
 
 
 def test_artifact_and_image_functions(tmp_path: pathlib.Path) -> None:
-    result = write(tmp_path, """
+    result = write(
+        tmp_path,
+        """
 service: art
 provider: {name: aws, runtime: python3.12}
 functions:
@@ -385,7 +444,8 @@ functions:
     package: {artifact: build/a.zip}
   b:
     image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/repo:latest
-""")
+""",
+    )
     assert isinstance(result.functions["sls:a"].code, Unknown)
     assert result.functions["sls:b"].image is True
 
@@ -414,8 +474,12 @@ functions:
 
 
 def test_variables_cycles_and_fanout_are_bounded(tmp_path: pathlib.Path) -> None:
-    levels = "\n".join(f"  v{i}: ${{self:custom.v{i + 1}}}-${{self:custom.v{i + 1}}}" for i in range(30))
-    result = write(tmp_path, f"""
+    levels = "\n".join(
+        f"  v{i}: ${{self:custom.v{i + 1}}}-${{self:custom.v{i + 1}}}" for i in range(30)
+    )
+    result = write(
+        tmp_path,
+        f"""
 service: ${{self:custom.loop}}
 custom:
   loop: ${{self:custom.loop2}}
@@ -430,7 +494,8 @@ provider:
 functions:
   f:
     handler: h.f
-""")
+""",
+    )
     fn = result.functions["sls:f"]
     assert isinstance(fn.name, Unknown)  # the service name is circular
     assert isinstance(fn.environment, dict)
@@ -440,7 +505,9 @@ functions:
 
 def test_self_in_included_file_refers_to_the_service(tmp_path: pathlib.Path) -> None:
     (tmp_path / "cors.yml").write_text("origin: https://${self:custom.domain}\n")
-    result = write(tmp_path, """
+    result = write(
+        tmp_path,
+        """
 service: inc
 custom:
   domain: app.example.com
@@ -453,7 +520,8 @@ functions:
           path: a
           method: get
           cors: ${file(./cors.yml)}
-""")
+""",
+    )
     headers = _route(result, "OPTIONS /a").integration.responses[0].headers
     assert headers["Access-Control-Allow-Origin"].expr == "'https://app.example.com'"
 
@@ -463,7 +531,8 @@ def test_variable_forms_checked_with_serverless_print(tmp_path: pathlib.Path) ->
     from corslint.loaders.sls_variables import Resolver
     from corslint.loaders.yamljson import load_yaml
 
-    doc = load_yaml("""
+    doc = load_yaml(
+        """
 service: pr
 custom:
   a: ${self:provider.stage, "x"}
@@ -474,8 +543,17 @@ custom:
   n: 5
   f: ${custom.n}
   g: ${self:custom.nope, null}
-""", "serverless.yml")
+""",
+        "serverless.yml",
+    )
     custom = Resolver(doc, tmp_path, tmp_path).resolve(doc)["custom"]
     assert dict(custom) == {
-        "a": "x", "b": "dflt", "c": "dev", "d": False, "e": "pre-5-post", "n": 5, "f": "${custom.n}", "g": None,
+        "a": "x",
+        "b": "dflt",
+        "c": "dev",
+        "d": False,
+        "e": "pre-5-post",
+        "n": 5,
+        "f": "${custom.n}",
+        "g": None,
     }
