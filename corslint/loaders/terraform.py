@@ -936,12 +936,12 @@ class _Builder:
         self.elems[api.key].append(_Elem(inst.addr, inst.base, inst.block.loc.file, api.key))
         if (u := unknown_in(doc)) is not None or not isinstance(doc, dict):
             reason = u.reason if u is not None else "body is not an object"
-            root.unchecked(inst, f"body cannot be read: {reason}", api.key)
+            root.unchecked(inst, f"body cannot be read: {reason}", api.name)
             return
         try:
             from corslint.loaders.openapi import api_from_openapi
         except ImportError:
-            root.unchecked(inst, "body is not read (OpenAPI loader unavailable)", api.key)
+            root.unchecked(inst, "body is not read (OpenAPI loader unavailable)", api.name)
             return
         lambdas: dict[str, str] = {}
         doc = self.unref(_to_ldict(doc, attr.loc), lambdas)
@@ -1043,13 +1043,13 @@ class _Builder:
         method = self.root.text(inst.get("http_method"), "http_method")
         if isinstance(path, Unknown) or isinstance(method, Unknown):
             reason = path.reason if isinstance(path, Unknown) else method.reason
-            self.root.unchecked(inst, f"cannot tell which route: {reason}", api.key)
+            self.root.unchecked(inst, f"cannot tell which route: {reason}", api.name)
             return None
         key = (api.key, path, method.upper())
         if key not in self.routes:
             if not create:
                 self.root.unchecked(
-                    inst, f"no aws_api_gateway_method for {method.upper()} {path}", api.key
+                    inst, f"no aws_api_gateway_method for {method.upper()} {path}", api.name
                 )
                 return None
             route = Route(method.upper(), path, inst.block.loc)
@@ -1132,7 +1132,7 @@ class _Builder:
             integ.function = self.function_of(inst.get("uri"), "uri", inst)
             if isinstance(integ.function, Unknown):
                 self.root.unchecked(
-                    inst, f"handler unknown: {integ.function.reason}", api.key, route.key
+                    inst, f"handler unknown: {integ.function.reason}", api.name, route.key
                 )
         elif isinstance(itype, Unknown):
             integ.function = Unknown(f"{inst.addr}: integration type is unknown")
@@ -1145,7 +1145,7 @@ class _Builder:
         _, route = found
         status = self.root.text(inst.get("status_code"), "status_code")
         if isinstance(status, Unknown):
-            self.root.unchecked(inst, f"status_code: {status.reason}", found[0].key, route.key)
+            self.root.unchecked(inst, f"status_code: {status.reason}", found[0].name, route.key)
             return
         params = inst.get("response_parameters")
         headers: frozenset[str] | Unknown = (
@@ -1162,7 +1162,7 @@ class _Builder:
         api, route = found
         if not isinstance(route.integration, Integration):
             self.root.unchecked(
-                inst, "integration response without an integration", api.key, route.key
+                inst, "integration response without an integration", api.name, route.key
             )
             return
         status = self.root.text(inst.get("status_code"), "status_code")
@@ -1179,7 +1179,7 @@ class _Builder:
             return
         rtype = self.root.text(inst.get("response_type"), "response_type")
         if isinstance(rtype, Unknown):
-            self.root.unchecked(inst, f"response_type: {rtype.reason}", api.key)
+            self.root.unchecked(inst, f"response_type: {rtype.reason}", api.name)
             return
         status = inst.get("status_code")
         status = self.root.text(status, "status_code") if status is not None else None
@@ -1404,7 +1404,7 @@ class _Builder:
             return
         key = root.text(inst.get("route_key"), "route_key")
         if isinstance(key, Unknown):
-            root.unchecked(inst, f"route_key: {key.reason}", api.key)
+            root.unchecked(inst, f"route_key: {key.reason}", api.name)
             return
         if key == "$default":
             method, path = "ANY", "$default"
@@ -1447,9 +1447,9 @@ class _Builder:
             )
         integ = route.integration
         if isinstance(integ, Integration) and isinstance(integ.function, Unknown):
-            root.unchecked(inst, f"handler unknown: {integ.function.reason}", api.key, route.key)
+            root.unchecked(inst, f"handler unknown: {integ.function.reason}", api.name, route.key)
         elif isinstance(integ, Unknown):
-            root.unchecked(inst, integ.reason, api.key, route.key)
+            root.unchecked(inst, integ.reason, api.name, route.key)
         api.routes.append(route)
 
 
