@@ -37,10 +37,14 @@ from corslint.source import LDict, LList, Loc, loc_of
 SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
 IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")
 FUNCTION_TYPES = ("AWS::Lambda::Function", "AWS::Serverless::Function")
-_HEADER_SOURCE = re.compile(r"^\s*(?:method\.request\.header\.|\$request\.header\.)([^\s,]+)\s*$", re.I)
+_HEADER_SOURCE = re.compile(
+    r"^\s*(?:method\.request\.header\.|\$request\.header\.)([^\s,]+)\s*$", re.I
+)
 # Serverless v3 (and CDK) reflect one of several origins from an integration response template.
 _ORIGIN_MATCHES = re.compile(r'\$origin\.matches\("([^"]*)"\)')
-_ORIGIN_OVERRIDE = re.compile(r"responseOverride\.header\.Access-Control-Allow-Origin\s*=\s*\$origin\b")
+_ORIGIN_OVERRIDE = re.compile(
+    r"responseOverride\.header\.Access-Control-Allow-Origin\s*=\s*\$origin\b"
+)
 _HTTP_CORS_FIELDS = {
     "AllowOrigins": "allow_origins",
     "AllowMethods": "allow_methods",
@@ -137,7 +141,9 @@ def mappings(params: Any, prefix: str, ev: Evaluator) -> dict[str, Mapping]:
     for key, expr in params.items():
         if isinstance(key, str) and key.lower().startswith(prefix):
             value = ev.string(expr)
-            out[key[len(prefix):]] = Mapping(value if value is not None else "", entry(params, key))
+            out[key[len(prefix) :]] = Mapping(
+                value if value is not None else "", entry(params, key)
+            )
     return out
 
 
@@ -148,11 +154,16 @@ def reflected_origin(templates: Any, headers: dict[str, Mapping], loc: Loc | Non
     #set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)``:
     a listed origin is echoed, any other gets the static mapping.
     """
-    texts = [t for t in templates.values() if isinstance(t, str)] if isinstance(templates, dict) else []
+    texts = (
+        [t for t in templates.values() if isinstance(t, str)] if isinstance(templates, dict) else []
+    )
     text = next((t for t in texts if _ORIGIN_OVERRIDE.search(t)), None)
     if text is None:
         return
-    name = next((n for n in headers if n.lower() == "access-control-allow-origin"), "Access-Control-Allow-Origin")
+    name = next(
+        (n for n in headers if n.lower() == "access-control-allow-origin"),
+        "Access-Control-Allow-Origin",
+    )
     static = headers.get(name)
     patterns = _ORIGIN_MATCHES.findall(text)
     origins = tuple(p.replace("[.]", ".").replace(".*", "*") for p in patterns)
@@ -172,7 +183,9 @@ def declared(params: Any, prefix: str) -> frozenset[str]:
     if not isinstance(params, dict):
         return frozenset()
     return frozenset(
-        k[len(prefix):].lower() for k in params if isinstance(k, str) and k.lower().startswith(prefix)
+        k[len(prefix) :].lower()
+        for k in params
+        if isinstance(k, str) and k.lower().startswith(prefix)
     )
 
 
@@ -220,13 +233,17 @@ def function_of(uri: Any, functions: set[str]) -> str | Unknown | None:
     if target in functions:
         return f"cfn:{target}"
     if target is not None:
-        return Unknown(f"the integration calls {target}, which is not a Lambda function in this template")
+        return Unknown(
+            f"the integration calls {target}, which is not a Lambda function in this template"
+        )
     if uri is None:
         return None
     return Unknown("the integration's Lambda function is not known")
 
 
-def load_function(logical_id: str, resource: dict[str, Any], ev: Evaluator, loc: Loc | None) -> Function:
+def load_function(
+    logical_id: str, resource: dict[str, Any], ev: Evaluator, loc: Loc | None
+) -> Function:
     """An ``AWS::Lambda::Function``."""
     p = props(resource)
     name = ev.string(p.get("FunctionName"))
@@ -280,7 +297,7 @@ class Template:
         resources = doc.get("Resources")
         self.resources: dict[str, Any] = {}
         self.locs: dict[str, Loc | None] = {}
-        for logical_id, resource in (resources.items() if isinstance(resources, dict) else ()):
+        for logical_id, resource in resources.items() if isinstance(resources, dict) else ():
             if not isinstance(resource, dict) or not isinstance(resource.get("Type"), str):
                 continue
             condition = resource.get("Condition")
@@ -297,7 +314,9 @@ class Template:
 
     def load(self) -> LoadResult:
         for logical_id, resource in self.of_type("AWS::Lambda::Function"):
-            self.result.functions[f"cfn:{logical_id}"] = load_function(logical_id, resource, self.ev, self.locs[logical_id])
+            self.result.functions[f"cfn:{logical_id}"] = load_function(
+                logical_id, resource, self.ev, self.locs[logical_id]
+            )
         for logical_id, resource in self.of_type("AWS::ApiGateway::RestApi"):
             self.rest_api(logical_id, resource)
         for logical_id, resource in self.of_type("AWS::ApiGatewayV2::Api"):
@@ -309,7 +328,9 @@ class Template:
         for logical_id, resource in self.of_type("AWS::ApiGateway::Deployment"):
             api = self.api_for(props(resource).get("RestApiId"), "rest", resource)
             if api is not None:
-                api.deployments.append(Deployment(self.locs[logical_id], has_triggers=True, uncovered=()))
+                api.deployments.append(
+                    Deployment(self.locs[logical_id], has_triggers=True, uncovered=())
+                )
         for logical_id, resource in self.of_type("AWS::ApiGatewayV2::Route"):
             self.http_route(logical_id, resource)
         self.result.apis.extend(self.apis.values())
@@ -355,11 +376,15 @@ class Template:
             return
         prepared = prepare_body(body, self.ev)
         if not isinstance(prepared, LDict):
-            self.result.unchecked.append(Unchecked(self.file, "the API Body is not known", api=api.name))
+            self.result.unchecked.append(
+                Unchecked(self.file, "the API Body is not known", api=api.name)
+            )
             return
         from corslint.loaders.openapi import api_from_openapi
 
-        loaded = api_from_openapi(prepared, file=self.file, key=api.key, source=self.source, name=api.name)
+        loaded = api_from_openapi(
+            prepared, file=self.file, key=api.key, source=self.source, name=api.name
+        )
         for other in loaded.apis:
             api.routes.extend(other.routes)
             api.gateway_responses.update(other.gateway_responses)
@@ -385,8 +410,12 @@ class Template:
         if target is not None and "Body" not in p:
             fn = function_of(target, self.functions)
             api.routes.append(
-                Route("ANY", "$default", entry(p, "Target"),
-                      integration=Integration("AWS_PROXY", entry(p, "Target"), function=fn))
+                Route(
+                    "ANY",
+                    "$default",
+                    entry(p, "Target"),
+                    integration=Integration("AWS_PROXY", entry(p, "Target"), function=fn),
+                )
             )
 
     # ---- REST pieces
@@ -416,8 +445,12 @@ class Template:
         target = reference(ref)
         resource = self.resources.get(target or "")
         if resource is None or resource["Type"] != "AWS::ApiGateway::Authorizer":
-            return Authorization(auth_type, ("authorization",) if auth_type == "COGNITO_USER_POOLS" else (),
-                                 name=target, loc=loc)
+            return Authorization(
+                auth_type,
+                ("authorization",) if auth_type == "COGNITO_USER_POOLS" else (),
+                name=target,
+                loc=loc,
+            )
         p = props(resource)
         kind = self.ev.string(p.get("Type"))
         source = self.ev.value(p.get("IdentitySource"))
@@ -440,17 +473,22 @@ class Template:
         path = self.path_of(p.get("ResourceId"))
         if isinstance(http_method, Unknown) or http_method is None or isinstance(path, Unknown):
             reason = path.reason if isinstance(path, Unknown) else "HttpMethod is not known"
-            self.result.unchecked.append(Unchecked(self.file, f"{logical_id}: {reason}", api=api.name))
+            self.result.unchecked.append(
+                Unchecked(self.file, f"{logical_id}: {reason}", api=api.name)
+            )
             return
         auth_type = self.ev.string(p.get("AuthorizationType")) or "NONE"
         if isinstance(auth_type, Unknown):
             auth = Authorization(auth_type, loc=entry(p, "AuthorizationType"))
         else:
-            auth = self.authorizer(auth_type.upper(), p.get("AuthorizerId"), entry(p, "AuthorizationType") or loc)
+            auth = self.authorizer(
+                auth_type.upper(), p.get("AuthorizerId"), entry(p, "AuthorizationType") or loc
+            )
         params = self.ev.value(p.get("RequestParameters"))
         request_headers = tuple(
             dict.fromkeys(
-                h for k, v in (params.items() if isinstance(params, dict) else ())
+                h
+                for k, v in (params.items() if isinstance(params, dict) else ())
                 if v is True and (h := header_of(k))
             )
         )
@@ -461,7 +499,9 @@ class Template:
             status = self.ev.string(item.get("StatusCode"))
             if isinstance(status, str):
                 method_responses[status] = MethodResponse(
-                    status, declared(item.get("ResponseParameters"), "method.response.header."), loc_of(item)
+                    status,
+                    declared(item.get("ResponseParameters"), "method.response.header."),
+                    loc_of(item),
                 )
         api.routes.append(
             Route(
@@ -482,7 +522,9 @@ class Template:
         if not isinstance(raw, dict) or intrinsic(raw) is not None:
             return Unknown("the integration is not known")
         kind = self.ev.string(raw.get("Type"))
-        kind = kind.upper() if isinstance(kind, str) else kind or Unknown("integration type missing")
+        kind = (
+            kind.upper() if isinstance(kind, str) else kind or Unknown("integration type missing")
+        )
         templates_raw = self.ev.value(raw.get("RequestTemplates"))
         templates: dict[str, str | Unknown] | Unknown | None = None
         if isinstance(templates_raw, dict):
@@ -496,7 +538,11 @@ class Template:
                 continue
             pattern = self.ev.string(item.get("SelectionPattern"))
             headers = mappings(item.get("ResponseParameters"), "method.response.header.", self.ev)
-            reflected_origin(self.ev.value(item.get("ResponseTemplates")), headers, entry(item, "ResponseTemplates"))
+            reflected_origin(
+                self.ev.value(item.get("ResponseTemplates")),
+                headers,
+                entry(item, "ResponseTemplates"),
+            )
             responses.append(
                 IntegrationResponse(
                     status=self.ev.string(item.get("StatusCode")) or Unknown("StatusCode missing"),
@@ -509,9 +555,12 @@ class Template:
         if isinstance(kind, Unknown) or kind in ("AWS", "AWS_PROXY"):
             function = function_of(raw.get("Uri"), self.functions)
         return Integration(
-            kind, loc, templates,
+            kind,
+            loc,
+            templates,
             passthrough.upper() if isinstance(passthrough, str) else passthrough,
-            responses, function,
+            responses,
+            function,
         )
 
     def gateway_response(self, logical_id: str, resource: Any) -> None:
@@ -537,7 +586,9 @@ class Template:
         loc = self.locs[logical_id]
         route_key = self.ev.string(p.get("RouteKey"))
         if not isinstance(route_key, str):
-            self.result.unchecked.append(Unchecked(self.file, f"{logical_id}: RouteKey is not known", api=api.name))
+            self.result.unchecked.append(
+                Unchecked(self.file, f"{logical_id}: RouteKey is not known", api=api.name)
+            )
             return
         if route_key == "$default":
             method, path = "ANY", "$default"
@@ -550,7 +601,13 @@ class Template:
         else:
             auth = self.http_authorizer(auth_type.upper(), p.get("AuthorizerId"), auth_loc)
         api.routes.append(
-            Route(method.upper(), path, loc, auth=auth, integration=self.http_integration(p.get("Target")))
+            Route(
+                method.upper(),
+                path,
+                loc,
+                auth=auth,
+                integration=self.http_integration(p.get("Target")),
+            )
         )
 
     def http_authorizer(self, auth_type: str, ref: Any, loc: Loc | None) -> Authorization:

@@ -24,9 +24,25 @@ NO_VALUE = Unknown("AWS::NoValue")  # a property removed by ``Ref: AWS::NoValue`
 _SUB_VAR = re.compile(r"\$\{([^}]*)\}")
 _INTRINSICS = frozenset(
     {
-        "Ref", "Condition", "Fn::Sub", "Fn::GetAtt", "Fn::Join", "Fn::If", "Fn::FindInMap",
-        "Fn::Select", "Fn::Split", "Fn::ImportValue", "Fn::Base64", "Fn::GetAZs", "Fn::Cidr",
-        "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or", "Fn::Transform", "Fn::Length",
+        "Ref",
+        "Condition",
+        "Fn::Sub",
+        "Fn::GetAtt",
+        "Fn::Join",
+        "Fn::If",
+        "Fn::FindInMap",
+        "Fn::Select",
+        "Fn::Split",
+        "Fn::ImportValue",
+        "Fn::Base64",
+        "Fn::GetAZs",
+        "Fn::Cidr",
+        "Fn::Equals",
+        "Fn::Not",
+        "Fn::And",
+        "Fn::Or",
+        "Fn::Transform",
+        "Fn::Length",
         "Fn::ToJsonString",
     }
 )
@@ -127,7 +143,7 @@ class Evaluator:
         value = self.value(node)
         if value is None or value is NO_VALUE:
             return None
-        if isinstance(value, Unknown) or isinstance(value, str):
+        if isinstance(value, (Unknown, str)):
             return value
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -175,9 +191,9 @@ class Evaluator:
                 return Unknown(f"parameter {arg} has no default")
             default = spec["Default"]
             kind = spec.get("Type")
-            if isinstance(kind, str) and kind.startswith(("CommaDelimitedList", "List<")):
-                if isinstance(default, str):
-                    return LList([s.strip() for s in default.split(",")], loc=loc_of(default))
+            is_list = isinstance(kind, str) and kind.startswith(("CommaDelimitedList", "List<"))
+            if is_list and isinstance(default, str):
+                return LList([s.strip() for s in default.split(",")], loc=loc_of(default))
             if isinstance(default, (int, float)) and not isinstance(default, bool):
                 return str(default)
             return default

@@ -19,13 +19,13 @@ from corslint.loaders.cloudformation import (
     IAM_HEADERS,
     Template,
     entry,
+    environment,
     function_of,
     http_cors,
-    merge_security,  # noqa: F401  (re-exported for tests)
     prepare_body,
     props,
 )
-from corslint.loaders.intrinsics import Evaluator, reference
+from corslint.loaders.intrinsics import intrinsic, reference
 from corslint.model import (
     Api,
     Authorization,
@@ -41,7 +41,7 @@ from corslint.model import (
     Unchecked,
     Unknown,
 )
-from corslint.source import LDict, Loc, loc_of
+from corslint.source import LDict, LList, Loc
 
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 CORS_TEMPLATE = '{\n  "statusCode" : 200\n}\n'
@@ -59,34 +59,19 @@ def load_sam(doc: LDict, *, file: str, cwd: pathlib.Path, source: str = "sam") -
 
 def merge(base: Any, own: Any) -> Any:
     """SAM ``Globals`` merging: maps merge, lists concatenate, scalars are overridden."""
-    if isinstance(base, dict) and isinstance(own, dict) and not _is_intrinsic(own):
+    if isinstance(base, dict) and isinstance(own, dict) and intrinsic(own) is None:
         out = LDict(loc=getattr(own, "loc", None) or getattr(base, "loc", None))
         out.key_locs = {**getattr(base, "key_locs", {}), **getattr(own, "key_locs", {})}
         for key in [*base, *(k for k in own if k not in base)]:
-            if key in own and key in base:
-                out[key] = merge(base[key], own[key])
-                if not isinstance(own[key], dict) and key in getattr(base, "key_locs", {}):
-                    out.key_locs[key] = getattr(own, "key_locs", {}).get(key, out.key_locs[key])
-            elif key in own:
-                out[key] = own[key]
-            else:
-                out[key] = base[key]
+            out[key] = (
+                merge(base[key], own[key])
+                if key in own and key in base
+                else own.get(key, base.get(key))
+            )
         return out
     if isinstance(base, list) and isinstance(own, list):
-        return type(own)([*base, *own]) if not hasattr(own, "loc") else _concat(base, own)
+        return LList([*base, *own], loc=getattr(own, "loc", None))
     return own
-
-
-def _concat(base: list[Any], own: Any) -> Any:
-    from corslint.source import LList
-
-    return LList([*base, *own], loc=getattr(own, "loc", None))
-
-
-def _is_intrinsic(value: Any) -> bool:
-    return isinstance(value, dict) and len(value) == 1 and (
-        next(iter(value)) in ("Ref", "Condition") or str(next(iter(value))).startswith("Fn::")
-    )
 
 
 def _dict(value: Any) -> dict[Any, Any]:
@@ -102,7 +87,9 @@ class ApiSpec:
     props: dict[str, Any]
     loc: Loc | None
     routes: dict[tuple[str, str], Route] = field(default_factory=dict)
-    explicit_auth: set[tuple[str, str]] = field(default_factory=set)  # event set its own Auth.Authorizer
+    explicit_auth: set[tuple[str, str]] = field(
+        default_factory=set
+    )  # event set its own Auth.Authorizer
     explicit_key: set[tuple[str, str]] = field(default_factory=set)  # event set Auth.ApiKeyRequired
     api: Api | None = None
 
@@ -115,8 +102,8 @@ class Sam:
         self.file = file
         self.cwd = cwd
         self.source = source
-        self.ev = Evaluator.for_template(doc)
         self.base = Template(doc, file, source)  # plain CloudFormation resources
+        self.ev = self.base.ev
         self.resources = self.base.resources
         self.locs = self.base.locs
         self.globals = _dict(doc.get("Globals"))
@@ -131,9 +118,16 @@ class Sam:
         for logical_id, resource in self.base.of_type(FUNCTION_TYPE):
             self.result.functions[f"cfn:{logical_id}"] = self.function(logical_id, resource)
         for logical_id, resource in self.base.of_type(REST_TYPE):
-            self.declare(logical_id, "rest", merge(self.glob("Api"), props(resource)), self.locs[logical_id])
+            self.declare(
+                logical_id, "rest", merge(self.glob("Api"), props(resource)), self.locs[logical_id]
+            )
         for logical_id, resource in self.base.of_type(HTTP_TYPE):
-            self.declare(logical_id, "http", merge(self.glob("HttpApi"), props(resource)), self.locs[logical_id])
+            self.declare(
+                logical_id,
+                "http",
+                merge(self.glob("HttpApi"), props(resource)),
+                self.locs[logical_id],
+            )
         for spec in self.apis.values():
             self.definition(spec)
         for logical_id, resource in self.base.of_type(FUNCTION_TYPE):
@@ -186,17 +180,23 @@ class Sam:
             body = self.definition_file(spec, str(p["DefinitionUri"]))
         elif body is None and p.get("DefinitionUri") is not None:
             self.result.unchecked.append(
-                Unchecked(self.file, "the API definition is in S3 (DefinitionUri)", api=spec.logical_id)
+                Unchecked(
+                    self.file, "the API definition is in S3 (DefinitionUri)", api=spec.logical_id
+                )
             )
         if body is None:
             return
         prepared = prepare_body(body, self.ev)
         if not isinstance(prepared, LDict):
-            self.result.unchecked.append(Unchecked(self.file, "DefinitionBody is not known", api=spec.logical_id))
+            self.result.unchecked.append(
+                Unchecked(self.file, "DefinitionBody is not known", api=spec.logical_id)
+            )
             return
         from corslint.loaders.openapi import api_from_openapi
 
-        loaded = api_from_openapi(prepared, file=self.file, key=f"cfn:{spec.logical_id}", source=self.source)
+        loaded = api_from_openapi(
+            prepared, file=self.file, key=f"cfn:{spec.logical_id}", source=self.source
+        )
         for api in loaded.apis:
             if api.cors is not None and spec.kind == "http":
                 spec.api = Api(key="", name="", kind="http", source="", cors=api.cors)
@@ -211,7 +211,9 @@ class Sam:
     def definition_file(self, spec: ApiSpec, uri: str) -> Any:
         if uri.startswith("s3://"):
             self.result.unchecked.append(
-                Unchecked(self.file, "the API definition is in S3 (DefinitionUri)", api=spec.logical_id)
+                Unchecked(
+                    self.file, "the API definition is in S3 (DefinitionUri)", api=spec.logical_id
+                )
             )
             return None
         from corslint.loaders.yamljson import ParseError, load_data
@@ -222,7 +224,9 @@ class Sam:
             return load_data(path, pathlib.Path(rel).as_posix())
         except (OSError, ParseError) as exc:
             self.result.unchecked.append(
-                Unchecked(self.file, f"DefinitionUri {uri} cannot be read: {exc}", api=spec.logical_id)
+                Unchecked(
+                    self.file, f"DefinitionUri {uri} cannot be read: {exc}", api=spec.logical_id
+                )
             )
             return None
 
@@ -267,8 +271,6 @@ class Sam:
             code = pathlib.Path(os.path.relpath((self.cwd / self.file).parent, self.cwd)).as_posix()
         else:
             code = Unknown("the code is in S3")
-        from corslint.loaders.cloudformation import environment
-
         return Function(
             key=f"cfn:{logical_id}",
             name=name if name is not None else logical_id,
@@ -298,20 +300,28 @@ class Sam:
                 found = self.apis.get(target or "")
                 if found is None or found.kind != kind:
                     self.result.unchecked.append(
-                        Unchecked(self.file, f"event {event_name} of {logical_id}: its API is not a SAM API here")
+                        Unchecked(
+                            self.file,
+                            f"event {event_name} of {logical_id}: its API is not a SAM API here",
+                        )
                     )
                     continue
                 spec = found
             self.event_route(spec, logical_id, ep, loc)
 
-    def event_route(self, spec: ApiSpec, function: str, ep: dict[str, Any], loc: Loc | None) -> None:
+    def event_route(
+        self, spec: ApiSpec, function: str, ep: dict[str, Any], loc: Loc | None
+    ) -> None:
         path = self.ev.string(ep.get("Path"))
         method = self.ev.string(ep.get("Method"))
         if spec.kind == "http" and path is None and method is None:
             path, method = "$default", "ANY"
         if not isinstance(path, str) or not isinstance(method, str):
-            self.result.unchecked.append(Unchecked(self.file, "an API event's path or method is not known",
-                                                   api=spec.logical_id))
+            self.result.unchecked.append(
+                Unchecked(
+                    self.file, "an API event's path or method is not known", api=spec.logical_id
+                )
+            )
             return
         method = method.upper()
         if path == "$default" or method == "X-AMAZON-APIGATEWAY-ANY-METHOD":
@@ -319,12 +329,14 @@ class Sam:
         key = (method, path)
         route = spec.routes.get(key)
         auth = _dict(ep.get("Auth"))
-        if not self.managed(spec):
+        override = self.ev.boolean(auth.get("OverrideApiAuth")) is True
+        if not self.managed(spec) and (route is None or not override):
             # SAM leaves a user's definition alone: the event adds no route, and
             # its Auth only with OverrideApiAuth (aws-sam-translator push.py).
-            if route is None or self.ev.boolean(auth.get("OverrideApiAuth")) is not True:
-                return
-        integration = Integration("AWS_PROXY", loc, function=function_of({"Ref": function}, {function}))
+            return
+        integration = Integration(
+            "AWS_PROXY", loc, function=function_of({"Ref": function}, {function})
+        )
         if route is None:
             route = Route(method, path, loc, integration=integration)
             spec.routes[key] = route
@@ -352,7 +364,7 @@ class Sam:
                 for name, options in item.items():
                     required = _dict(options).get("Required") is True
                     if required and str(name).lower().startswith("method.request.header."):
-                        out.append(str(name)[len("method.request.header."):].lower())
+                        out.append(str(name)[len("method.request.header.") :].lower())
         return tuple(dict.fromkeys(out))
 
     # ---- authorization
@@ -361,7 +373,7 @@ class Sam:
         return _dict(_dict(spec.props.get("Auth")).get("Authorizers"))
 
     def authorization(self, spec: ApiSpec, ref: Any, loc: Loc | None) -> Authorization:
-        """The authorization an authorizer name (``NONE``, ``AWS_IAM``, or an ``Authorizers`` key) means."""
+        """What an authorizer name (``NONE``, ``AWS_IAM``, an ``Authorizers`` key) requires."""
         name = self.ev.string(ref)
         if not isinstance(name, str):
             return Authorization(name or Unknown("authorizer"), loc=loc)
@@ -375,7 +387,9 @@ class Sam:
         identity = _dict(config.get("Identity"))
         if spec.kind == "http":
             if "JwtConfiguration" in config:
-                source = self.ev.value(config.get("IdentitySource", "$request.header.Authorization"))
+                source = self.ev.value(
+                    config.get("IdentitySource", "$request.header.Authorization")
+                )
                 return _auth("JWT", _headers(source, "$request.header."), name, loc)
             headers = self.ev.value(identity.get("Headers", []))
             return _auth("CUSTOM", _headers(headers, ""), name, loc)
@@ -384,7 +398,9 @@ class Sam:
             return _auth("COGNITO_USER_POOLS", _headers([header], ""), name, loc)
         payload = self.ev.string(config.get("FunctionPayloadType", "TOKEN"))
         if payload == "REQUEST":
-            return _auth("CUSTOM", _headers(self.ev.value(identity.get("Headers", [])), ""), name, loc)
+            return _auth(
+                "CUSTOM", _headers(self.ev.value(identity.get("Headers", [])), ""), name, loc
+            )
         header = self.ev.string(identity.get("Header", "Authorization"))
         return _auth("CUSTOM", _headers([header], ""), name, loc)
 
@@ -400,10 +416,16 @@ class Sam:
             if default is not None and key not in spec.explicit_auth and route.auth.type == "NONE":
                 applies = True if not preflight else to_preflight
                 if isinstance(applies, Unknown):
-                    route.auth = Authorization(applies, loc=entry(auth, "AddDefaultAuthorizerToCorsPreflight"))
+                    route.auth = Authorization(
+                        applies, loc=entry(auth, "AddDefaultAuthorizerToCorsPreflight")
+                    )
                 elif applies:
                     route.auth = self.authorization(spec, default, entry(auth, "DefaultAuthorizer"))
-            if key_required is not False and key not in spec.explicit_key and route.api_key_required is False:
+            if (
+                key_required is not False
+                and key not in spec.explicit_key
+                and route.api_key_required is False
+            ):
                 if not preflight or key_to_preflight is True:
                     route.api_key_required = key_required
                 elif isinstance(key_to_preflight, Unknown):
@@ -427,8 +449,14 @@ class Sam:
             return
         cors_loc = entry(spec.props, "Cors") or spec.loc
         values: dict[str, tuple[Any, Loc | None]] = {}
-        if isinstance(cors, dict) and not _is_intrinsic(cors):
-            for field_name in ("AllowOrigin", "AllowHeaders", "AllowMethods", "MaxAge", "AllowCredentials"):
+        if isinstance(cors, dict) and not intrinsic(cors) is not None:
+            for field_name in (
+                "AllowOrigin",
+                "AllowHeaders",
+                "AllowMethods",
+                "MaxAge",
+                "AllowCredentials",
+            ):
                 if field_name in cors:
                     values[field_name] = (cors[field_name], entry(cors, field_name) or cors_loc)
         else:
@@ -445,7 +473,11 @@ class Sam:
             spec.routes[("OPTIONS", path)] = self.preflight(path, methods, values, cors_loc)
 
     def preflight(
-        self, path: str, methods: list[str], values: dict[str, tuple[Any, Loc | None]], loc: Loc | None
+        self,
+        path: str,
+        methods: list[str],
+        values: dict[str, tuple[Any, Loc | None]],
+        loc: Loc | None,
     ) -> Route:
         headers: dict[str, Mapping] = {}
 
@@ -468,12 +500,18 @@ class Sam:
         if credentials is not None and self.ev.boolean(credentials[0]) is True:
             headers["Access-Control-Allow-Credentials"] = Mapping("'true'", credentials[1])
         return Route(
-            "OPTIONS", path, loc,
+            "OPTIONS",
+            path,
+            loc,
             integration=Integration(
-                "MOCK", loc, {"application/json": CORS_TEMPLATE},
+                "MOCK",
+                loc,
+                {"application/json": CORS_TEMPLATE},
                 responses=[IntegrationResponse("200", None, headers, loc)],
             ),
-            method_responses={"200": MethodResponse("200", frozenset(h.lower() for h in headers), loc)},
+            method_responses={
+                "200": MethodResponse("200", frozenset(h.lower() for h in headers), loc)
+            },
             generated="sam-cors",
         )
 
@@ -482,7 +520,9 @@ class Sam:
         loc = entry(p, "CorsConfiguration")
         value = self.ev.value(raw)
         if value is True:
-            return HttpCors(allow_origins=("*",), loc=loc, field_locs={"allow_origins": loc} if loc else {})
+            return HttpCors(
+                allow_origins=("*",), loc=loc, field_locs={"allow_origins": loc} if loc else {}
+            )
         if value is False or value is None:
             return None
         return http_cors(raw, loc, self.ev)
@@ -524,14 +564,18 @@ def _headers(values: Any, prefix: str) -> tuple[str, ...] | Unknown:
         if isinstance(item, Unknown):
             return item
         if isinstance(item, str):
-            name = item[len(prefix):] if prefix and item.lower().startswith(prefix.lower()) else item
+            name = (
+                item[len(prefix) :] if prefix and item.lower().startswith(prefix.lower()) else item
+            )
             if prefix and name == item:
                 continue  # not a header source
             out.append(name.lower())
     return tuple(dict.fromkeys(out))
 
 
-def _auth(kind: str, headers: tuple[str, ...] | Unknown, name: str, loc: Loc | None) -> Authorization:
+def _auth(
+    kind: str, headers: tuple[str, ...] | Unknown, name: str, loc: Loc | None
+) -> Authorization:
     if isinstance(headers, Unknown):
         return Authorization(headers, name=name, loc=loc)
     return Authorization(kind, headers, name, loc)

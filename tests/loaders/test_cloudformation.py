@@ -89,7 +89,8 @@ def test_rest_authorizers_api_key_and_request_headers() -> None:
     assert post.integration.function == "cfn:OrderFn"  # via Fn::Join
     assert post.integration.passthrough_behavior == "NEVER"
     assert [(r.status, r.selection_pattern) for r in post.integration.responses] == [
-        ("200", None), ("400", ".*bad.*")
+        ("200", None),
+        ("400", ".*bad.*"),
     ]
     assert post.integration.responses[0].headers["Access-Control-Allow-Origin"].expr == "*"
     root = by_key["GET /"]
@@ -134,7 +135,10 @@ def test_json_template_has_lines_and_columns() -> None:
 
 def test_rest_body_via_openapi_with_intrinsics() -> None:
     result = load("rest-body.yaml")
-    assert {a.key for a in result.apis} == {"cfn:Api", "cfn:S3Api"}  # the conditioned one is skipped
+    assert {a.key for a in result.apis} == {
+        "cfn:Api",
+        "cfn:S3Api",
+    }  # the conditioned one is skipped
     by_key = routes(result, "cfn:Api")
     get = by_key["GET /things"]
     assert get.auth.type == "COGNITO_USER_POOLS" and get.api_key_required is True
@@ -152,7 +156,9 @@ def test_orphan_gateway_response_is_keyed_for_merging() -> None:
     (api,) = result.apis
     assert api.key == "cfn:ApiGatewayRestApi" and api.kind == "rest" and api.routes == []
     assert api.source == "serverless"
-    assert api.gateway_responses["DEFAULT_4XX"].headers["Access-Control-Allow-Headers"].expr == "'*'"
+    assert (
+        api.gateway_responses["DEFAULT_4XX"].headers["Access-Control-Allow-Headers"].expr == "'*'"
+    )
 
 
 # ------------------------------------------------------------------ HTTP API
@@ -166,7 +172,11 @@ def test_http_api_cors_routes_and_jwt() -> None:
     cors = api.cors
     assert isinstance(cors, HttpCors)
     assert cors.allow_origins == ("https://app.example.com",)
-    assert cors.allow_methods == ("GET", "PUT") and cors.max_age == 600 and cors.allow_credentials is True
+    assert (
+        cors.allow_methods == ("GET", "PUT")
+        and cors.max_age == 600
+        and cors.allow_credentials is True
+    )
     assert cors.loc_for("allow_origins").line == 9  # type: ignore[union-attr]
     by_key = {r.key: r for r in api.routes}
     put = by_key["PUT /items/{id}"]
@@ -182,7 +192,10 @@ def test_http_api_cors_routes_and_jwt() -> None:
 TEMPLATE = {
     "Parameters": {
         "Origin": {"Type": "String", "Default": "https://a.example.com"},
-        "Origins": {"Type": "CommaDelimitedList", "Default": "https://a.example.com,https://b.example.com"},
+        "Origins": {
+            "Type": "CommaDelimitedList",
+            "Default": "https://a.example.com,https://b.example.com",
+        },
         "Port": {"Type": "Number", "Default": 8080},
         "NoDefault": {"Type": "String"},
         "Stage": {"Type": "String", "Default": "prod"},
@@ -246,9 +259,13 @@ def test_no_value_removes_the_property_and_strings_keep_positions() -> None:
     ev = Evaluator.for_template(TEMPLATE)
     out = ev.value({"A": {"Fn::If": ["IsProd", {"Ref": "AWS::NoValue"}, "x"]}, "B": "y"})
     assert out == {"B": "y"} and NO_VALUE not in out.values()
-    doc = yamljson.load_yaml("Parameters:\n  O: {Type: String, Default: x}\nV: !Sub 'a-${O}'\n", "t.yaml")
+    doc = yamljson.load_yaml(
+        "Parameters:\n  O: {Type: String, Default: x}\nV: !Sub 'a-${O}'\n", "t.yaml"
+    )
     value = Evaluator.for_template(doc).value(doc["V"])
-    assert value == "a-x" and isinstance(value, LStr) and value.loc is not None and value.loc.line == 3
+    assert (
+        value == "a-x" and isinstance(value, LStr) and value.loc is not None and value.loc.line == 3
+    )
 
 
 @pytest.mark.parametrize(
@@ -258,7 +275,13 @@ def test_no_value_removes_the_property_and_strings_keep_positions() -> None:
         ({"Ref": "AWS::Region"}, None),
         ({"Fn::GetAtt": ["Fn", "Arn"]}, "Fn"),
         ({"Fn::GetAtt": "Fn.Arn"}, "Fn"),
-        ({"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/x/functions/${Fn.Arn}/i"}, "Fn"),
+        (
+            {
+                "Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/x/"
+                "functions/${Fn.Arn}/i"
+            },
+            "Fn",
+        ),
         ({"Fn::Sub": ["${A}/i", {"A": {"Fn::GetAtt": ["Fn", "Arn"]}}]}, "Fn"),
         ({"Fn::Join": ["", ["integrations/", {"Ref": "Integ"}]]}, "Integ"),
         ("plain", None),
@@ -278,12 +301,16 @@ def test_serverless_compiled_template() -> None:
     by_key = {r.key: r for r in api.routes}
     post = by_key["POST /items"]
     assert isinstance(post.integration, Integration)
-    assert post.integration.function == "cfn:CreateLambdaFunction"  # Fn::Join with AWS::Partition first
+    assert (
+        post.integration.function == "cfn:CreateLambdaFunction"
+    )  # Fn::Join with AWS::Partition first
     options = by_key["OPTIONS /items"]
     assert isinstance(options.integration, Integration)
     assert options.integration.request_templates == {"application/json": "{statusCode:200}"}
     origin = options.integration.responses[0].headers["Access-Control-Allow-Origin"]
-    assert origin.expr == ReflectOrigin(("https://a.example.com", "https://*.b.example.com"), "https://a.example.com")
+    assert origin.expr == ReflectOrigin(
+        ("https://a.example.com", "https://*.b.example.com"), "https://a.example.com"
+    )
     assert origin.loc is not None and origin.loc.line == 34
     assert result.functions["cfn:CreateLambdaFunction"].name == "shop-dev-create"
 
@@ -291,7 +318,7 @@ def test_serverless_compiled_template() -> None:
 @pytest.mark.parametrize(
     ("template", "expected"),
     [
-        ('#set($x = 1)', "'https://a.example.com'"),
+        ("#set($x = 1)", "'https://a.example.com'"),
         (
             '#if($origin.matches("https://b[.]example[.]com")) '
             "#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin) #end",

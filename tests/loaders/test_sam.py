@@ -76,7 +76,9 @@ def for_translator(doc: Any, base: pathlib.Path) -> Any:
         function_globals["CodeUri"] = "s3://bucket/code.zip"
     for resource in plain.get("Resources", {}).values():
         p = resource.get("Properties") or {}
-        if resource.get("Type") == "AWS::Serverless::Function" and isinstance(p.get("CodeUri"), str):
+        if resource.get("Type") == "AWS::Serverless::Function" and isinstance(
+            p.get("CodeUri"), str
+        ):
             p["CodeUri"] = "s3://bucket/code.zip"
         if resource.get("Type") in ("AWS::Serverless::Api", "AWS::Serverless::HttpApi"):
             uri = p.get("DefinitionUri")
@@ -90,8 +92,11 @@ def translate(path: pathlib.Path) -> LoadResult:
     assert TRANSLATOR is not None
     doc = yamljson.load_data(path, path.name)
     run = subprocess.run(
-        TRANSLATOR, input=json.dumps(for_translator(doc, path.parent)),
-        capture_output=True, text=True, timeout=120,
+        TRANSLATOR,
+        input=json.dumps(for_translator(doc, path.parent)),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
@@ -122,9 +127,9 @@ def project(api: Api) -> dict[str, Any]:
             shape = {
                 "type": _v(integration.type),
                 "function": _v(integration.function),
-                "templates": _v(integration.request_templates) if not isinstance(
-                    integration.request_templates, dict
-                ) else {k: _v(v) for k, v in integration.request_templates.items()},
+                "templates": _v(integration.request_templates)
+                if not isinstance(integration.request_templates, dict)
+                else {k: _v(v) for k, v in integration.request_templates.items()},
                 "passthrough": _v(integration.passthrough_behavior),
                 "responses": sorted(
                     (
@@ -146,8 +151,14 @@ def project(api: Api) -> dict[str, Any]:
     if cors is not None and not isinstance(cors, Unknown):
         cors = tuple(
             _v(getattr(cors, f))
-            for f in ("allow_origins", "allow_methods", "allow_headers", "expose_headers", "max_age",
-                      "allow_credentials")
+            for f in (
+                "allow_origins",
+                "allow_methods",
+                "allow_headers",
+                "expose_headers",
+                "max_age",
+                "allow_credentials",
+            )
         )
     return {
         "kind": api.kind,
@@ -168,7 +179,10 @@ def test_enough_fixtures() -> None:
     assert len(FIXTURES) >= 13
 
 
-@pytest.mark.skipif(TRANSLATOR is None, reason="aws-sam-translator is not installed (pip install aws-sam-translator)")
+@pytest.mark.skipif(
+    TRANSLATOR is None,
+    reason="aws-sam-translator is not installed (pip install aws-sam-translator)",
+)
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
 def test_sam_equals_translator(path: pathlib.Path) -> None:
     ours = model(load(path))
@@ -201,7 +215,9 @@ def test_cors_preflight_is_generated_at_the_cors_lines() -> None:
     options = by_key["OPTIONS /orders"]
     assert options.generated == "sam-cors"
     assert options.loc is not None and 20 <= options.loc.line <= 42
-    assert options.auth.type == "COGNITO_USER_POOLS"  # AddDefaultAuthorizerToCorsPreflight defaults to true
+    assert (
+        options.auth.type == "COGNITO_USER_POOLS"
+    )  # AddDefaultAuthorizerToCorsPreflight defaults to true
     assert options.auth.loc is not None and options.auth.loc.line == 30
     integration = options.integration
     assert isinstance(integration, Integration) and integration.type == "MOCK"
@@ -209,8 +225,12 @@ def test_cors_preflight_is_generated_at_the_cors_lines() -> None:
     assert headers["Access-Control-Allow-Origin"].expr == "'https://shop.example.com'"
     assert headers["Access-Control-Allow-Origin"].loc.line == 25  # type: ignore[union-attr]
     assert options.method_responses["200"].headers == frozenset(
-        {"access-control-allow-origin", "access-control-allow-headers",
-         "access-control-allow-methods", "access-control-max-age"}
+        {
+            "access-control-allow-origin",
+            "access-control-allow-headers",
+            "access-control-allow-methods",
+            "access-control-max-age",
+        }
     )
     post = by_key["POST /orders"]
     assert isinstance(post.integration, Integration)
@@ -256,7 +276,10 @@ def test_globals_and_implicit_api() -> None:
     assert isinstance(options.integration, Integration)
     methods = options.integration.responses[0].headers["Access-Control-Allow-Methods"].expr
     assert methods == "'DELETE,GET,HEAD,OPTIONS,PATCH,POST,PUT'"
-    assert result.functions["cfn:One"].environment == {"ALLOWED": "https://a.example.com", "EXTRA": "1"}
+    assert result.functions["cfn:One"].environment == {
+        "ALLOWED": "https://a.example.com",
+        "EXTRA": "1",
+    }
     assert result.functions["cfn:Two"].runtime == "python3.12"
 
 
