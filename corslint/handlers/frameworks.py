@@ -181,16 +181,40 @@ def _raised_statuses(module: Module, exception: str) -> list[tuple[int, Loc]]:
     if module.lang != "python":
         return found
     for node in ast.walk(module.tree):
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-            func = node.exc.func
+        call = node.exc if isinstance(node, ast.Raise) else node if exception == "abort" else None
+        if isinstance(call, ast.Call):
+            func = call.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name != exception:
                 continue
-            status_node = next((k.value for k in node.exc.keywords if k.arg in ("status_code", "code")), None)
-            if status_node is None and node.exc.args:
-                status_node = node.exc.args[0]
+            status_node = next((k.value for k in call.keywords if k.arg in ("status_code", "code")), None)
+            if status_node is None and call.args:
+                status_node = call.args[0]
             if isinstance(status_node, ast.Constant) and isinstance(status_node.value, int):
                 found.append((status_node.value, Loc(module.rel, node.lineno, node.col_offset + 1)))
+    return found
+
+
+POWERTOOLS_ERRORS = {
+    "BadRequestError": 400, "UnauthorizedError": 401, "ForbiddenError": 403, "NotFoundError": 404,
+    "RequestEntityTooLargeError": 413, "InternalServerError": 500, "ServiceError": None,
+}
+
+
+def _powertools_raises(module: Module) -> list[tuple[int, Loc]]:
+    """``raise NotFoundError(...)`` and friends: Powertools turns them into responses."""
+    found = []
+    for node in ast.walk(module.tree) if module.lang == "python" else ():
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            func = node.exc.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in POWERTOOLS_ERRORS:
+                continue
+            status = POWERTOOLS_ERRORS[name]
+            if status is None and node.exc.args and isinstance(node.exc.args[0], ast.Constant):
+                status = node.exc.args[0].value if isinstance(node.exc.args[0].value, int) else None
+            if status is not None:
+                found.append((status, Loc(module.rel, node.lineno, node.col_offset + 1)))
     return found
 
 
@@ -284,10 +308,10 @@ def _powertools(chain: list[Call], names: list[str], interp: Interpreter, module
         return Behaviour([Outcome("success", 200, {}, app.loc, note="no CORSConfig")], "powertools", app.loc)
     if not isinstance(cors, Call) or not _is(cors.name, "CORSConfig"):
         return Behaviour([Outcome("success", 200, _headers(app.loc, access_control_allow_origin=Unknown("a computed CORSConfig")), app.loc)], "powertools", app.loc)
-    return powertools_behaviour(cors)
+    return powertools_behaviour(cors, _powertools_raises(module))
 
 
-def powertools_behaviour(cors: Call) -> Behaviour:
+def powertools_behaviour(cors: Call, raised: list[tuple[int, Loc]]) -> Behaviour:
     """aws-lambda-powertools 3.37 ``CORSConfig`` (event_handler/api_gateway.py)."""
     loc = cors.loc
     allow_origin = _kw(cors, "allow_origin", "*", 0)
@@ -306,7 +330,10 @@ def powertools_behaviour(cors: Call) -> Behaviour:
     else:
         allowed = (allow_origin, *extra)
         listed = tuple(o for o in allowed if o != "*")
-        origin = ReflectOrigin(listed, "*") if "*" in allowed else ReflectOrigin(listed)
+        if "*" in allowed:
+            origin = ReflectOrigin(listed, "*") if listed else Static("*")
+        else:
+            origin = ReflectOrigin(listed)
     everyone = "*" in allowed
     acah = Static(",".join(sorted(set(POWERTOOLS_HEADERS) | set(allow_headers if isinstance(allow_headers, tuple) else ())))) \
         if not isinstance(allow_headers, Unknown) else allow_headers
@@ -324,6 +351,7 @@ def powertools_behaviour(cors: Call) -> Behaviour:
     outcomes = [
         Outcome("options", 204, preflight, loc, note="Powertools answers OPTIONS"),
         Outcome("success", 200, actual, loc),
+        *(Outcome("error", status, dict(actual), raise_loc, note="Powertools service error") for status, raise_loc in raised),
         Outcome("exception", 502, {}, loc, note="lambda-error"),
     ]
     return Behaviour(outcomes, "powertools", loc, "python")
