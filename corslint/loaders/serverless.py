@@ -227,10 +227,10 @@ def _event_cors(raw: Any, method: str) -> dict[str, Any]:
     cors["methods"] = list(methods) if isinstance(methods, list) else []
     cors["allowCredentials"] = _truthy(cors.get("allowCredentials"))
     headers = cors.get("headers")
-    if isinstance(headers, str):
+    if isinstance(headers, str) and headers:
         cors["headers"] = [headers]
-    elif isinstance(headers, Unknown) or not isinstance(headers, list) or not headers:
-        cors["headers"] = headers if isinstance(headers, Unknown) else list(DEFAULT_CORS_HEADERS)
+    elif _truthy(headers) is False:  # an empty list is truthy in JavaScript: no headers
+        cors["headers"] = list(DEFAULT_CORS_HEADERS)
     for name in ("OPTIONS", method):
         if name not in cors["methods"]:
             cors["methods"].append(name)
