@@ -511,9 +511,12 @@ def express_cors_behaviour(options: Obj, loc: Loc | None) -> Behaviour:
     aceh = Static(",".join(exposed.items)) if isinstance(exposed, Seq) and all(isinstance(i, str) for i in exposed.items) else _str_header(exposed)
     actual = _headers(loc, access_control_allow_origin=origin, access_control_allow_credentials=acac,
                       access_control_expose_headers=aceh, vary=vary)
+    preflight_vary = vary
+    if acah is ECHOES_HEADERS:  # cors adds Vary: Access-Control-Request-Headers when it echoes them
+        preflight_vary = Static("Origin, Access-Control-Request-Headers" if vary is not None else "Access-Control-Request-Headers")
     preflight = _headers(loc, access_control_allow_origin=origin, access_control_allow_credentials=acac,
                          access_control_allow_methods=acam, access_control_allow_headers=acah,
-                         access_control_max_age=_str_header(_opt(options, "maxAge")), vary=vary)
+                         access_control_max_age=_str_header(_opt(options, "maxAge")), vary=preflight_vary)
     status = _opt(options, "optionsSuccessStatus", 204)
     outcomes = [
         Outcome("options", status if isinstance(status, int) else Unknown("a computed status"), preflight, loc, note="cors preflight"),

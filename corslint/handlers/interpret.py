@@ -18,7 +18,8 @@ from corslint.handlers.values import Call, Environ, Event, Func, Method, Obj, Or
 from corslint.model import OriginCheck, Unknown
 from corslint.source import Loc
 
-MAX_PATHS = 64
+MAX_PATHS = 256
+MERGE_AT = 8  # open paths beyond this are joined into one
 MAX_DEPTH = 8
 UNSET = Unknown("the name is not defined in the linted code")
 
@@ -111,7 +112,7 @@ class Interpreter:
                         next_paths.append(result.state)
                     else:
                         ended.append(result)
-            open_paths = next_paths
+            open_paths = next_paths if len(next_paths) <= MERGE_AT else merge_states(next_paths)
             if len(open_paths) + len(ended) > MAX_PATHS:
                 raise TooComplex(f"more than {MAX_PATHS} paths")
             if not open_paths:
@@ -822,6 +823,22 @@ JS_GLOBALS = frozenset({
     "Error", "Number", "Buffer", "Date", "Set", "Map",
 })
 BUILTINS = frozenset({"dict", "list", "tuple", "set", "frozenset", "sorted", "str", "int", "len", "print", "isinstance"})
+
+
+def merge_states(states: list[State]) -> list[State]:
+    """Join paths that go on, per OPTIONS flag, to keep the number of paths bounded."""
+    groups: dict[bool | None, dict[str, Val]] = {}
+    for state in states:
+        names = groups.get(state.options)
+        if names is None:
+            groups[state.options] = dict(state.names)
+            continue
+        for name in set(names) | set(state.names):
+            if name in names and name in state.names:
+                names[name] = join(names[name], state.names[name])
+            else:
+                names[name] = names.get(name, state.names.get(name))
+    return [State(names, options) for options, names in groups.items()]
 
 
 def truthy(value: Val) -> bool | None:

@@ -6,7 +6,12 @@ statically. Each needs the framework installed (skipped otherwise).
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +97,56 @@ def test_powertools(tmp_path):
         with pytest.raises(RuntimeError):
             app.handler(actual(origin, "/boom"), CONTEXT)  # escapes: Lambda error, API Gateway 502
     assert outcome(behaviour, "exception").note == "lambda-error"
+
+
+# ------------------------------------------------------------------ Node.js (run with node)
+
+NODE_DIR = Path(os.environ.get("CORSLINT_NODE_ORACLE_DIR", "/work/h-node"))
+
+
+def run_node(fixture: str, file: str, events: list[dict]) -> list[dict]:
+    """Run the fixture's handler with node on ``events`` (packages from NODE_DIR/node_modules)."""
+    if shutil.which("node") is None or not (NODE_DIR / "node_modules").is_dir():
+        pytest.skip("node and the framework packages are not installed (set CORSLINT_NODE_ORACLE_DIR)")
+    work = Path(tempfile.mkdtemp(dir=NODE_DIR))
+    try:
+        shutil.copy(FIXTURES / fixture / file, work)
+        shutil.copy(FIXTURES / "drive.mjs", work)
+        done = subprocess.run(
+            ["node", str(work / "drive.mjs"), str(work / file)], input=json.dumps(events),
+            capture_output=True, text=True, timeout=60, check=True,
+        )
+        return json.loads(done.stdout)
+    finally:
+        shutil.rmtree(work)
+
+
+def test_middy_http_cors(tmp_path):
+    pytest.importorskip("tree_sitter_javascript")
+    behaviour = analyse(tmp_path, "middy_app", "index.handler", runtime="nodejs20.x")
+    events = [preflight(GOOD, "PUT", "authorization"), preflight(EVIL, "PUT"), actual(GOOD), actual(EVIL),
+              actual(GOOD, "/missing"), actual(GOOD, "/boom")]
+    pre_good, pre_evil, ok_good, ok_evil, missing, boom = run_node("middy_app", "index.mjs", events)
+    # the handler itself answers OPTIONS (disableBeforePreflightResponse defaults to true)
+    assert not [o for o in behaviour.outcomes if o.kind == "options"]
+    success = outcome(behaviour, "success")
+    assert_same(success, pre_good, GOOD)
+    assert_same(success, pre_evil, EVIL)
+    assert_same(success, ok_good, GOOD)
+    assert_same(success, ok_evil, EVIL)
+    assert_same(outcome(behaviour, "error", 404), missing, GOOD)
+    assert "thrown" in boom and outcome(behaviour, "exception").note == "lambda-error"
+
+
+def test_express_cors(tmp_path):
+    pytest.importorskip("tree_sitter_javascript")
+    behaviour = analyse(tmp_path, "express_app", "app.handler", runtime="nodejs20.x")
+    events = [preflight(GOOD, "PUT", "authorization"), preflight(EVIL, "PUT"), actual(GOOD), actual(EVIL),
+              actual(GOOD, "/boom")]
+    pre_good, pre_evil, ok_good, ok_evil, boom = run_node("express_app", "app.mjs", events)
+    assert_same(outcome(behaviour, "options"), pre_good, GOOD)
+    assert_same(outcome(behaviour, "options"), {**pre_evil, "headers": {
+        k: v for k, v in pre_evil["headers"].items() if k != "vary"}}, EVIL, acao_only=True)
+    assert_same(outcome(behaviour, "success"), ok_good, GOOD)
+    assert_same(outcome(behaviour, "success"), ok_evil, EVIL)
+    assert_same(outcome(behaviour, "error", 500), boom, GOOD)

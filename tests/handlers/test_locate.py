@@ -89,3 +89,12 @@ def test_options_branch(tmp_path):
              "    return {'statusCode': 200}\n"}
     fn = analysed(tmp_path, files, "app.handler")
     assert sorted((o.kind, o.status) for o in fn.behaviour.outcomes) == [("options", 204), ("success", 200)]
+
+
+def test_many_branches_stay_bounded(tmp_path):
+    ifs = "".join(f"    if event.get('q{i}'):\n        headers['X-{i}'] = '{i}'\n" for i in range(40))
+    files = {"src/app.py": "def handler(event, context):\n    headers = {'Access-Control-Allow-Origin': '*'}\n"
+             + ifs + "    return {'statusCode': 200, 'headers': headers}\n"}
+    fn = analysed(tmp_path, files, "app.handler")
+    [outcome] = fn.behaviour.outcomes
+    assert outcome.headers["access-control-allow-origin"].value.value == "*"
