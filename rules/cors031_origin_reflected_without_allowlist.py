@@ -41,7 +41,9 @@ from corslint.simulate import ACAC, ACAO
 ID = "CORS031"
 NAME = "origin-reflected-without-allowlist"
 SEVERITY = "error"
-SUMMARY = "The request's Origin is echoed into Access-Control-Allow-Origin without an allowlist check."
+SUMMARY = (
+    "The request's Origin is echoed into Access-Control-Allow-Origin without an allowlist check."
+)
 FIX = "Echo the Origin only when it is in an explicit allowlist."
 OPTIONS = ()
 
@@ -64,9 +66,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             seen.add(key)
             yield Problem(
                 f"{response.producer} echoes any request Origin into Access-Control-Allow-Origin"
-                + (" with Access-Control-Allow-Credentials 'true': any web site can read "
-                   "responses with the user's credentials." if credentialed else
-                   ": every web site is allowed, without an allowlist."),
+                + (
+                    " with Access-Control-Allow-Credentials 'true': any web site can read "
+                    "responses with the user's credentials."
+                    if credentialed
+                    else ": every web site is allowed, without an allowlist."
+                ),
                 loc,
                 api.name,
                 route.key if route is not None else None,

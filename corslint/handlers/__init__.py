@@ -54,17 +54,30 @@ def analyse_function(function: Function, cwd: Path) -> Behaviour | Unknown:
     except RecursionError:
         return Unknown(f"{module.rel}: nested too deeply; not analysed")
     if isinstance(behaviour, Behaviour):
-        behaviour.origin_checks = [*behaviour.origin_checks, *(c for c in interpreter.checks if c not in behaviour.origin_checks)]
+        behaviour.origin_checks = [
+            *behaviour.origin_checks,
+            *(c for c in interpreter.checks if c not in behaviour.origin_checks),
+        ]
         behaviour.source = "javascript" if located.language == NODE else "python"
     return behaviour
 
 
-def _behaviour(interpreter: Interpreter, module: Module, handler: object, located: Located) -> Behaviour | Unknown:
+def _behaviour(
+    interpreter: Interpreter, module: Module, handler: object, located: Located
+) -> Behaviour | Unknown:
     if isinstance(handler, Unknown):
-        return Unknown(f"{module.rel}: the handler {located.name} cannot be followed ({handler.reason})")
+        return Unknown(
+            f"{module.rel}: the handler {located.name} cannot be followed ({handler.reason})"
+        )
     if isinstance(handler, Call):
         found = frameworks.behaviour(handler, interpreter, module)
-        return found if found is not None else Unknown(f"{module.rel}: the handler is built by {handler.name}, which corslint does not model")
+        return (
+            found
+            if found is not None
+            else Unknown(
+                f"{module.rel}: the handler is built by {handler.name}, which corslint does not model"
+            )
+        )
     if not isinstance(handler, Func):
         return Unknown(f"{module.rel}: {located.name} is not a function")
     results = interpreter.run(handler, (Event(), Event(("context",))), ())

@@ -100,7 +100,9 @@ STARLETTE_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT",
 SAFELISTED = ("Accept", "Accept-Language", "Content-Language", "Content-Type")
 
 
-def _mangum(chain: list[Call], names: list[str], interp: Interpreter, module: Module) -> Behaviour | None:
+def _mangum(
+    chain: list[Call], names: list[str], interp: Interpreter, module: Module
+) -> Behaviour | None:
     if not _is(names[0], "Mangum") or not chain[0].args or not isinstance(chain[0].args[0], Call):
         return None
     app = chain[0].args[0]
@@ -108,20 +110,32 @@ def _mangum(chain: list[Call], names: list[str], interp: Interpreter, module: Mo
         return None
     settings: Call | None = None
     for called in app.calls:
-        if called.name == "add_middleware" and called.args and _is(getattr(called.args[0], "name", ""), "CORSMiddleware"):
+        if (
+            called.name == "add_middleware"
+            and called.args
+            and _is(getattr(called.args[0], "name", ""), "CORSMiddleware")
+        ):
             settings = Call("CORSMiddleware", called.args[1:], called.kwargs, called.loc)
     middleware = _kw(app, "middleware", None)
     if isinstance(middleware, Seq):
         for item in middleware.items:
-            if isinstance(item, Call) and item.args and _is(getattr(item.args[0], "name", ""), "CORSMiddleware"):
+            if (
+                isinstance(item, Call)
+                and item.args
+                and _is(getattr(item.args[0], "name", ""), "CORSMiddleware")
+            ):
                 settings = Call("CORSMiddleware", item.args[1:], item.kwargs, item.loc)
     app_loc = app.loc
     if settings is None:
-        return Behaviour([Outcome("success", 200, {}, app_loc, note="no CORSMiddleware")], "starlette", app_loc)
+        return Behaviour(
+            [Outcome("success", 200, {}, app_loc, note="no CORSMiddleware")], "starlette", app_loc
+        )
     return starlette_behaviour(settings, app_loc, _raised_statuses(module, "HTTPException"))
 
 
-def starlette_behaviour(settings: Call, app_loc: Loc | None, raised: list[tuple[int, Loc]]) -> Behaviour:
+def starlette_behaviour(
+    settings: Call, app_loc: Loc | None, raised: list[tuple[int, Loc]]
+) -> Behaviour:
     """starlette 1.10 ``CORSMiddleware`` (starlette/middleware/cors.py)."""
     loc = settings.loc
     origins = _strings(_kw(settings, "allow_origins", Seq(())))
@@ -138,7 +152,9 @@ def starlette_behaviour(settings: Call, app_loc: Loc | None, raised: list[tuple[
     elif "*" in origins:
         origin = ReflectOrigin(None) if credentials else Static("*")
     elif regex is not None:
-        weakness = origin_checks.regex_weakness(regex, "fullmatch") if isinstance(regex, str) else None
+        weakness = (
+            origin_checks.regex_weakness(regex, "fullmatch") if isinstance(regex, str) else None
+        )
         checks.append(OriginCheck(f"allow_origin_regex={regex!r}", weakness, loc))
         if isinstance(regex, str) and weakness is not None and "every origin" in weakness:
             origin = ReflectOrigin(None)
@@ -155,22 +171,52 @@ def starlette_behaviour(settings: Call, app_loc: Loc | None, raised: list[tuple[
         acah = ECHOES_HEADERS
     else:
         acah = Static(", ".join(sorted(set(SAFELISTED) | set(allow_headers))))
-    acac = Static("true") if credentials is True else (credentials if isinstance(credentials, Unknown) else None)
+    acac = (
+        Static("true")
+        if credentials is True
+        else (credentials if isinstance(credentials, Unknown) else None)
+    )
     age = Static(str(max_age)) if isinstance(max_age, int) else Unknown("a computed max_age")
     preflight = _headers(
-        loc, access_control_allow_origin=preflight_origin, access_control_allow_methods=_static(methods),
-        access_control_allow_headers=acah, access_control_max_age=age, access_control_allow_credentials=acac,
-        vary=Static("Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network"),
+        loc,
+        access_control_allow_origin=preflight_origin,
+        access_control_allow_methods=_static(methods),
+        access_control_allow_headers=acah,
+        access_control_max_age=age,
+        access_control_allow_credentials=acac,
+        vary=Static(
+            "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network"
+        ),
     )
     actual = _headers(
-        loc, access_control_allow_origin=origin, access_control_allow_credentials=acac,
-        access_control_expose_headers=_static(expose), vary=Static("Origin"),
+        loc,
+        access_control_allow_origin=origin,
+        access_control_allow_credentials=acac,
+        access_control_expose_headers=_static(expose),
+        vary=Static("Origin"),
     )
     outcomes = [
-        Outcome("options", 200, preflight, loc, note="CORSMiddleware preflight (400 for a disallowed origin, method or header)"),
+        Outcome(
+            "options",
+            200,
+            preflight,
+            loc,
+            note="CORSMiddleware preflight (400 for a disallowed origin, method or header)",
+        ),
         Outcome("success", 200, actual, loc),
-        *(Outcome("error", status, dict(actual), raise_loc, note="HTTPException inside CORSMiddleware") for status, raise_loc in raised),
-        Outcome("exception", 500, {}, app_loc or loc, note="unhandled exception: 500 from ServerErrorMiddleware, outside CORSMiddleware"),
+        *(
+            Outcome(
+                "error", status, dict(actual), raise_loc, note="HTTPException inside CORSMiddleware"
+            )
+            for status, raise_loc in raised
+        ),
+        Outcome(
+            "exception",
+            500,
+            {},
+            app_loc or loc,
+            note="unhandled exception: 500 from ServerErrorMiddleware, outside CORSMiddleware",
+        ),
     ]
     return Behaviour(outcomes, "starlette", loc, "python", checks)
 
@@ -187,7 +233,9 @@ def _raised_statuses(module: Module, exception: str) -> list[tuple[int, Loc]]:
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name != exception:
                 continue
-            status_node = next((k.value for k in call.keywords if k.arg in ("status_code", "code")), None)
+            status_node = next(
+                (k.value for k in call.keywords if k.arg in ("status_code", "code")), None
+            )
             if status_node is None and call.args:
                 status_node = call.args[0]
             if isinstance(status_node, ast.Constant) and isinstance(status_node.value, int):
@@ -196,8 +244,13 @@ def _raised_statuses(module: Module, exception: str) -> list[tuple[int, Loc]]:
 
 
 POWERTOOLS_ERRORS = {
-    "BadRequestError": 400, "UnauthorizedError": 401, "ForbiddenError": 403, "NotFoundError": 404,
-    "RequestEntityTooLargeError": 413, "InternalServerError": 500, "ServiceError": None,
+    "BadRequestError": 400,
+    "UnauthorizedError": 401,
+    "ForbiddenError": 403,
+    "NotFoundError": 404,
+    "RequestEntityTooLargeError": 413,
+    "InternalServerError": 500,
+    "ServiceError": None,
 }
 
 
@@ -224,19 +277,26 @@ FLASK_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"
 _REGEX_HINTS = frozenset("*\\]?$^[]()")
 
 
-def _wsgi(chain: list[Call], names: list[str], interp: Interpreter, module: Module) -> Behaviour | None:
+def _wsgi(
+    chain: list[Call], names: list[str], interp: Interpreter, module: Module
+) -> Behaviour | None:
     call = chain[0]
     adapters = ("handle_request", "make_lambda_handler", "response")
     if not _is(call.name, *adapters) or not call.args or not isinstance(call.args[0], Call):
         return None
-    if not any(p in call.name for p in ("serverless_wsgi", "apig_wsgi", "awsgi", "make_lambda_handler", "handle_request")):
+    if not any(
+        p in call.name
+        for p in ("serverless_wsgi", "apig_wsgi", "awsgi", "make_lambda_handler", "handle_request")
+    ):
         return None
     app = call.args[0]
     if not _is(app.name, "Flask"):
         return None
     settings = next((c for c in app.calls if _is(c.name, "CORS")), None)
     if settings is None:
-        return Behaviour([Outcome("success", 200, {}, app.loc, note="no flask-cors")], "flask", app.loc)
+        return Behaviour(
+            [Outcome("success", 200, {}, app.loc, note="no flask-cors")], "flask", app.loc
+        )
     return flask_cors_behaviour(settings, _raised_statuses(module, "abort"))
 
 
@@ -257,57 +317,127 @@ def flask_cors_behaviour(settings: Call, raised: list[tuple[int, Loc]]) -> Behav
     checks: list[OriginCheck] = []
     origin: HeaderValue
     regexes: list[str] = []
-    if isinstance(origins, Unknown) or isinstance(credentials, Unknown) or isinstance(send_wildcard, Unknown):
+    if (
+        isinstance(origins, Unknown)
+        or isinstance(credentials, Unknown)
+        or isinstance(send_wildcard, Unknown)
+    ):
         origin = next(v for v in (origins, credentials, send_wildcard) if isinstance(v, Unknown))  # type: ignore[assignment]
     elif "*" in origins:
         origin = Static("*") if send_wildcard else ReflectOrigin(None)
     else:
         regexes = [o for o in origins if not _REGEX_HINTS.isdisjoint(o)]
         for regex in regexes:
-            checks.append(OriginCheck(f"origins={regex!r}", origin_checks.regex_weakness(regex, "match"), loc))
-        origin = Unknown("the origin is echoed when it matches a flask-cors regex") if regexes else ReflectOrigin(origins)
+            checks.append(
+                OriginCheck(f"origins={regex!r}", origin_checks.regex_weakness(regex, "match"), loc)
+            )
+        origin = (
+            Unknown("the origin is echoed when it matches a flask-cors regex")
+            if regexes
+            else ReflectOrigin(origins)
+        )
     wildcard_sent = origin == Static("*")
     vary = None
-    if not isinstance(origins, Unknown) and not wildcard_sent and (len(origins) > 1 or regexes or "*" in origins):
+    if (
+        not isinstance(origins, Unknown)
+        and not wildcard_sent
+        and (len(origins) > 1 or regexes or "*" in origins)
+    ):
         vary = Static("Origin")
     acac = Static("true") if credentials is True else None
     allow_headers = _strings(options.get("allow_headers", "*"))
-    acah = ECHOES_HEADERS if isinstance(allow_headers, tuple) and "*" in allow_headers else _static(allow_headers)
+    acah = (
+        ECHOES_HEADERS
+        if isinstance(allow_headers, tuple) and "*" in allow_headers
+        else _static(allow_headers)
+    )
     methods = options.get("methods")
     acam = Static(FLASK_METHODS) if methods is None else _static(_strings(methods))
     max_age = options.get("max_age")
-    age = None if max_age is None else (Static(str(max_age)) if isinstance(max_age, (int, str)) else Unknown("a computed max_age"))
+    age = (
+        None
+        if max_age is None
+        else (
+            Static(str(max_age))
+            if isinstance(max_age, (int, str))
+            else Unknown("a computed max_age")
+        )
+    )
     expose = _static(_strings(options.get("expose_headers")))
-    actual = _headers(loc, access_control_allow_origin=origin, access_control_allow_credentials=acac,
-                      access_control_expose_headers=expose, vary=vary)
-    preflight = {**actual, **_headers(loc, access_control_allow_methods=acam, access_control_allow_headers=acah,
-                                       access_control_max_age=age)}
+    actual = _headers(
+        loc,
+        access_control_allow_origin=origin,
+        access_control_allow_credentials=acac,
+        access_control_expose_headers=expose,
+        vary=vary,
+    )
+    preflight = {
+        **actual,
+        **_headers(
+            loc,
+            access_control_allow_methods=acam,
+            access_control_allow_headers=acah,
+            access_control_max_age=age,
+        ),
+    }
     preflight.pop(ACEH, None)
     outcomes = [
         Outcome("options", 200, preflight, loc, note="Flask's automatic OPTIONS with flask-cors"),
         Outcome("success", 200, actual, loc),
         *(Outcome("error", status, dict(actual), raise_loc) for status, raise_loc in raised),
-        Outcome("error", 500, dict(actual), loc, note="unhandled exception: Flask's 500, flask-cors adds its headers"),
+        Outcome(
+            "error",
+            500,
+            dict(actual),
+            loc,
+            note="unhandled exception: Flask's 500, flask-cors adds its headers",
+        ),
     ]
     return Behaviour(outcomes, "flask", loc, "python", checks)
 
 
 # --------------------------------------------------------------- AWS Lambda Powertools
 
-RESOLVERS = ("APIGatewayRestResolver", "APIGatewayHttpResolver", "ApiGatewayResolver", "ALBResolver",
-             "LambdaFunctionUrlResolver")
-POWERTOOLS_HEADERS = ("Authorization", "Content-Type", "X-Amz-Date", "X-Api-Key", "X-Amz-Security-Token")
+RESOLVERS = (
+    "APIGatewayRestResolver",
+    "APIGatewayHttpResolver",
+    "ApiGatewayResolver",
+    "ALBResolver",
+    "LambdaFunctionUrlResolver",
+)
+POWERTOOLS_HEADERS = (
+    "Authorization",
+    "Content-Type",
+    "X-Amz-Date",
+    "X-Api-Key",
+    "X-Amz-Security-Token",
+)
 
 
-def _powertools(chain: list[Call], names: list[str], interp: Interpreter, module: Module) -> Behaviour | None:
+def _powertools(
+    chain: list[Call], names: list[str], interp: Interpreter, module: Module
+) -> Behaviour | None:
     if names[0] != "resolve" or len(chain) < 2 or not _is(chain[1].name, *RESOLVERS):
         return None
     app = chain[1]
     cors = _kw(app, "cors", None)
     if cors is None:
-        return Behaviour([Outcome("success", 200, {}, app.loc, note="no CORSConfig")], "powertools", app.loc)
+        return Behaviour(
+            [Outcome("success", 200, {}, app.loc, note="no CORSConfig")], "powertools", app.loc
+        )
     if not isinstance(cors, Call) or not _is(cors.name, "CORSConfig"):
-        return Behaviour([Outcome("success", 200, _headers(app.loc, access_control_allow_origin=Unknown("a computed CORSConfig")), app.loc)], "powertools", app.loc)
+        return Behaviour(
+            [
+                Outcome(
+                    "success",
+                    200,
+                    _headers(app.loc, access_control_allow_origin=Unknown("a computed CORSConfig")),
+                    app.loc,
+                )
+            ],
+            "powertools",
+            app.loc,
+        )
     return powertools_behaviour(cors, _powertools_raises(module))
 
 
@@ -335,23 +465,52 @@ def powertools_behaviour(cors: Call, raised: list[tuple[int, Loc]]) -> Behaviour
         else:
             origin = ReflectOrigin(listed)
     everyone = "*" in allowed
-    acah = Static(",".join(sorted(set(POWERTOOLS_HEADERS) | set(allow_headers if isinstance(allow_headers, tuple) else ())))) \
-        if not isinstance(allow_headers, Unknown) else allow_headers
+    acah = (
+        Static(
+            ",".join(
+                sorted(
+                    set(POWERTOOLS_HEADERS)
+                    | set(allow_headers if isinstance(allow_headers, tuple) else ())
+                )
+            )
+        )
+        if not isinstance(allow_headers, Unknown)
+        else allow_headers
+    )
     acac: HeaderValue | None = None
     if isinstance(credentials, Unknown):
         acac = credentials
     elif credentials and not (everyone and not [o for o in allowed if o != "*"]):
         acac = Static("true")
-    age = None if max_age is None else (Static(str(max_age)) if isinstance(max_age, int) else Unknown("a computed max_age"))
-    actual = _headers(loc, access_control_allow_origin=origin, access_control_allow_headers=acah,
-                      access_control_expose_headers=_static(expose, ","), access_control_max_age=age,
-                      access_control_allow_credentials=acac)
-    preflight = {**actual, **_headers(loc, access_control_allow_methods=Unknown(
-        "the CORS-enabled methods of the resolver's routes, plus OPTIONS"))}
+    age = (
+        None
+        if max_age is None
+        else (Static(str(max_age)) if isinstance(max_age, int) else Unknown("a computed max_age"))
+    )
+    actual = _headers(
+        loc,
+        access_control_allow_origin=origin,
+        access_control_allow_headers=acah,
+        access_control_expose_headers=_static(expose, ","),
+        access_control_max_age=age,
+        access_control_allow_credentials=acac,
+    )
+    preflight = {
+        **actual,
+        **_headers(
+            loc,
+            access_control_allow_methods=Unknown(
+                "the CORS-enabled methods of the resolver's routes, plus OPTIONS"
+            ),
+        ),
+    }
     outcomes = [
         Outcome("options", 204, preflight, loc, note="Powertools answers OPTIONS"),
         Outcome("success", 200, actual, loc),
-        *(Outcome("error", status, dict(actual), raise_loc, note="Powertools service error") for status, raise_loc in raised),
+        *(
+            Outcome("error", status, dict(actual), raise_loc, note="Powertools service error")
+            for status, raise_loc in raised
+        ),
         Outcome("exception", 502, {}, loc, note="lambda-error"),
     ]
     return Behaviour(outcomes, "powertools", loc, "python")
@@ -359,7 +518,10 @@ def powertools_behaviour(cors: Call, raised: list[tuple[int, Loc]]) -> Behaviour
 
 # --------------------------------------------------------------- middy + @middy/http-cors
 
-def _middy(chain: list[Call], names: list[str], interp: Interpreter, module: Module) -> Behaviour | None:
+
+def _middy(
+    chain: list[Call], names: list[str], interp: Interpreter, module: Module
+) -> Behaviour | None:
     root = chain[-1]
     if not _is(root.name, "@middy/core", "middy"):
         return None
@@ -374,7 +536,13 @@ def _middy(chain: list[Call], names: list[str], interp: Interpreter, module: Mod
 
     if isinstance(results, Unknown):
         return None
-    outcomes = [o for r in results if r.kind != "next" for o in [outcome_of(r)] if not isinstance(o, Unknown)]
+    outcomes = [
+        o
+        for r in results
+        if r.kind != "next"
+        for o in [outcome_of(r)]
+        if not isinstance(o, Unknown)
+    ]
     if cors is None:
         return Behaviour(outcomes, "middy", root.loc, "javascript")
     options = cors.args[0] if cors.args and isinstance(cors.args[0], Obj) else Obj()
@@ -394,7 +562,9 @@ def _opt(options: Obj, name: str, default: Val = None) -> Val:
     return found[0]
 
 
-def middy_behaviour(options: Obj, loc: Loc | None, base: list[Outcome], handled_errors: bool) -> Behaviour:
+def middy_behaviour(
+    options: Obj, loc: Loc | None, base: list[Outcome], handled_errors: bool
+) -> Behaviour:
     """@middy/http-cors 6.4.5 (packages/http-cors/index.js)."""
     origin_opt = _opt(options, "origin")
     origins = _strings(_opt(options, "origins", Seq(())))
@@ -402,11 +572,21 @@ def middy_behaviour(options: Obj, loc: Loc | None, base: list[Outcome], handled_
     checks: list[OriginCheck] = []
     vary_origin = False
     origin: HeaderValue | None
-    if isinstance(origins, Unknown) or isinstance(origin_opt, Unknown) or isinstance(credentials, Unknown):
+    if (
+        isinstance(origins, Unknown)
+        or isinstance(origin_opt, Unknown)
+        or isinstance(credentials, Unknown)
+    ):
         origin = next(v for v in (origins, origin_opt, credentials) if isinstance(v, Unknown))  # type: ignore[assignment]
     elif origins:
-        listed = tuple(o for o in (origin_opt, *origins) if isinstance(o, str) and o and o != "*" and "*" not in o)
-        patterns = [o for o in (origin_opt, *origins) if isinstance(o, str) and o != "*" and "*" in o]
+        listed = tuple(
+            o
+            for o in (origin_opt, *origins)
+            if isinstance(o, str) and o and o != "*" and "*" not in o
+        )
+        patterns = [
+            o for o in (origin_opt, *origins) if isinstance(o, str) and o != "*" and "*" in o
+        ]
         for pattern in patterns:
             checks.append(OriginCheck(f"origins {pattern!r}", None, loc))
         any_origin = "*" in origins or origin_opt == "*"
@@ -416,7 +596,9 @@ def middy_behaviour(options: Obj, loc: Loc | None, base: list[Outcome], handled_
             origin = Unknown(f"the origin is echoed when it matches {patterns[0]!r}")
         else:
             origin = ReflectOrigin(listed, "*" if any_origin else None)
-        vary_origin = len(origins) > 1 or bool(patterns) or (any_origin and (credentials or bool(listed)))
+        vary_origin = (
+            len(origins) > 1 or bool(patterns) or (any_origin and (credentials or bool(listed)))
+        )
     elif origin_opt is None:
         origin = None
     elif origin_opt == "*" and credentials:
@@ -426,9 +608,17 @@ def middy_behaviour(options: Obj, loc: Loc | None, base: list[Outcome], handled_
     else:
         origin = Unknown("a computed origin")
     extra_vary = _opt(options, "vary")
-    vary_parts = [p for p in ((extra_vary if isinstance(extra_vary, str) else None), "Origin" if vary_origin else None) if p]
+    vary_parts = [
+        p
+        for p in (
+            (extra_vary if isinstance(extra_vary, str) else None),
+            "Origin" if vary_origin else None,
+        )
+        if p
+    ]
     added = _headers(
-        loc, access_control_allow_origin=origin,
+        loc,
+        access_control_allow_origin=origin,
         access_control_allow_credentials=Static("true") if credentials is True else None,
         access_control_allow_headers=_str_header(_opt(options, "headers")),
         access_control_allow_methods=_str_header(_opt(options, "methods")),
@@ -444,9 +634,19 @@ def middy_behaviour(options: Obj, loc: Loc | None, base: list[Outcome], handled_
         headers = {**added, **outcome.headers}  # the handler's own CORS headers win
         outcomes.append(Outcome(outcome.kind, outcome.status, headers, outcome.loc, outcome.note))
     if _opt(options, "disableBeforePreflightResponse", True) is False:
-        outcomes.append(Outcome("options", 204, dict(added), loc, note="@middy/http-cors preflight response"))
+        outcomes.append(
+            Outcome("options", 204, dict(added), loc, note="@middy/http-cors preflight response")
+        )
     if handled_errors:
-        outcomes.append(Outcome("error", Unknown("the error's status"), dict(added), loc, note="@middy/http-error-handler"))
+        outcomes.append(
+            Outcome(
+                "error",
+                Unknown("the error's status"),
+                dict(added),
+                loc,
+                note="@middy/http-error-handler",
+            )
+        )
     return Behaviour(outcomes, "middy", loc, "javascript", checks)
 
 
@@ -465,7 +665,9 @@ def _str_header(value: Val) -> HeaderValue | None:
 EXPRESS_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE"
 
 
-def _serverless_http(chain: list[Call], names: list[str], interp: Interpreter, module: Module) -> Behaviour | None:
+def _serverless_http(
+    chain: list[Call], names: list[str], interp: Interpreter, module: Module
+) -> Behaviour | None:
     call = chain[0]
     if not _is(call.name, "serverless-http") or not call.args or not isinstance(call.args[0], Call):
         return None
@@ -477,7 +679,12 @@ def _serverless_http(chain: list[Call], names: list[str], interp: Interpreter, m
         if used.name == "use":
             cors = next((a for a in used.args if isinstance(a, Call) and _is(a.name, "cors")), cors)
     if cors is None:
-        return Behaviour([Outcome("success", 200, {}, app.loc, note="no cors middleware")], "express", app.loc, "javascript")
+        return Behaviour(
+            [Outcome("success", 200, {}, app.loc, note="no cors middleware")],
+            "express",
+            app.loc,
+            "javascript",
+        )
     options = cors.args[0] if cors.args and isinstance(cors.args[0], Obj) else Obj()
     return express_cors_behaviour(options, cors.loc)
 
@@ -501,27 +708,73 @@ def express_cors_behaviour(options: Obj, loc: Loc | None) -> Behaviour:
         origin, vary = ReflectOrigin(tuple(origin_opt.items)), Static("Origin")
     else:
         origin, vary = Unknown("a computed origin option"), Static("Origin")
-    acac = Static("true") if credentials is True else (credentials if isinstance(credentials, Unknown) else None)
+    acac = (
+        Static("true")
+        if credentials is True
+        else (credentials if isinstance(credentials, Unknown) else None)
+    )
     methods = _opt(options, "methods", EXPRESS_METHODS)
-    acam = Static(",".join(methods.items)) if isinstance(methods, Seq) and all(isinstance(i, str) for i in methods.items) else _str_header(methods)
+    acam = (
+        Static(",".join(methods.items))
+        if isinstance(methods, Seq) and all(isinstance(i, str) for i in methods.items)
+        else _str_header(methods)
+    )
     allowed = _opt(options, "allowedHeaders", _opt(options, "headers"))
-    acah = ECHOES_HEADERS if allowed is None else (
-        Static(",".join(allowed.items)) if isinstance(allowed, Seq) and all(isinstance(i, str) for i in allowed.items) else _str_header(allowed))
+    acah = (
+        ECHOES_HEADERS
+        if allowed is None
+        else (
+            Static(",".join(allowed.items))
+            if isinstance(allowed, Seq) and all(isinstance(i, str) for i in allowed.items)
+            else _str_header(allowed)
+        )
+    )
     exposed = _opt(options, "exposedHeaders")
-    aceh = Static(",".join(exposed.items)) if isinstance(exposed, Seq) and all(isinstance(i, str) for i in exposed.items) else _str_header(exposed)
-    actual = _headers(loc, access_control_allow_origin=origin, access_control_allow_credentials=acac,
-                      access_control_expose_headers=aceh, vary=vary)
+    aceh = (
+        Static(",".join(exposed.items))
+        if isinstance(exposed, Seq) and all(isinstance(i, str) for i in exposed.items)
+        else _str_header(exposed)
+    )
+    actual = _headers(
+        loc,
+        access_control_allow_origin=origin,
+        access_control_allow_credentials=acac,
+        access_control_expose_headers=aceh,
+        vary=vary,
+    )
     preflight_vary = vary
     if acah is ECHOES_HEADERS:  # cors adds Vary: Access-Control-Request-Headers when it echoes them
-        preflight_vary = Static("Origin, Access-Control-Request-Headers" if vary is not None else "Access-Control-Request-Headers")
-    preflight = _headers(loc, access_control_allow_origin=origin, access_control_allow_credentials=acac,
-                         access_control_allow_methods=acam, access_control_allow_headers=acah,
-                         access_control_max_age=_str_header(_opt(options, "maxAge")), vary=preflight_vary)
+        preflight_vary = Static(
+            "Origin, Access-Control-Request-Headers"
+            if vary is not None
+            else "Access-Control-Request-Headers"
+        )
+    preflight = _headers(
+        loc,
+        access_control_allow_origin=origin,
+        access_control_allow_credentials=acac,
+        access_control_allow_methods=acam,
+        access_control_allow_headers=acah,
+        access_control_max_age=_str_header(_opt(options, "maxAge")),
+        vary=preflight_vary,
+    )
     status = _opt(options, "optionsSuccessStatus", 204)
     outcomes = [
-        Outcome("options", status if isinstance(status, int) else Unknown("a computed status"), preflight, loc, note="cors preflight"),
+        Outcome(
+            "options",
+            status if isinstance(status, int) else Unknown("a computed status"),
+            preflight,
+            loc,
+            note="cors preflight",
+        ),
         Outcome("success", 200, actual, loc),
-        Outcome("error", 500, dict(actual), loc, note="Express's error handler; cors set the headers before"),
+        Outcome(
+            "error",
+            500,
+            dict(actual),
+            loc,
+            note="Express's error handler; cors set the headers before",
+        ),
     ]
     return Behaviour(outcomes, "express", loc, "javascript", checks)
 

@@ -11,10 +11,21 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from corslint.handlers import origin_checks
-from corslint.handlers.values import Call, Environ, Event, Func, Method, Obj, Origin, Ref, Seq, Val, join
+from corslint.handlers.values import (
+    Call,
+    Environ,
+    Event,
+    Func,
+    Method,
+    Obj,
+    Origin,
+    Ref,
+    Seq,
+    Val,
+    join,
+)
 from corslint.model import OriginCheck, Unknown
 from corslint.source import Loc
 
@@ -93,9 +104,13 @@ class Interpreter:
 
     def loc(self, module: Module, node: ast.AST) -> Loc:
         return Loc(
-            module.rel, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1,
+            module.rel,
+            getattr(node, "lineno", 1),
+            getattr(node, "col_offset", 0) + 1,
             getattr(node, "end_lineno", None),
-            (node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,  # type: ignore[attr-defined]
+            (node.end_col_offset + 1)
+            if getattr(node, "end_col_offset", None) is not None
+            else None,  # type: ignore[attr-defined]
         )
 
     # ------------------------------------------------------------ statements
@@ -125,14 +140,24 @@ class Interpreter:
             value = None if node.value is None else ev(node.value)
             return [Result("return", state, value, self.loc(module, node), node)]
         if isinstance(node, ast.Raise):
-            return [Result("raise", state, None if node.exc is None else ev(node.exc), self.loc(module, node), node)]
+            return [
+                Result(
+                    "raise",
+                    state,
+                    None if node.exc is None else ev(node.exc),
+                    self.loc(module, node),
+                    node,
+                )
+            ]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             value: Val = Func(node, module, tuple(state.names.items()) if state is not None else ())
             for decorator in node.decorator_list:
                 self.expr(decorator, state, module)  # framework routes, e.g. @app.get
             return [Result("next", state.bind(node.name, value))]
         if isinstance(node, ast.ClassDef):
-            return [Result("next", state.bind(node.name, Unknown(f"class {node.name} is not followed")))]
+            return [
+                Result("next", state.bind(node.name, Unknown(f"class {node.name} is not followed")))
+            ]
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             if node.value is None:
                 return [Result("next", state)]
@@ -156,7 +181,13 @@ class Interpreter:
             for item in node.items:
                 value = ev(item.context_expr)
                 if item.optional_vars is not None:
-                    state = self.assign(item.optional_vars, Unknown("a context manager's value"), state, module, node)
+                    state = self.assign(
+                        item.optional_vars,
+                        Unknown("a context manager's value"),
+                        state,
+                        module,
+                        node,
+                    )
             return self.block(node.body, state, module)
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
             if isinstance(node, (ast.For, ast.AsyncFor)):
@@ -178,7 +209,9 @@ class Interpreter:
         # pass, break, continue, global, assert, delete: no effect on what is returned
         return [Result("next", state)]
 
-    def assign(self, target: ast.expr, value: Val, state: State, module: Module, node: ast.AST) -> State:
+    def assign(
+        self, target: ast.expr, value: Val, state: State, module: Module, node: ast.AST
+    ) -> State:
         if isinstance(target, ast.Name):
             return state.bind(target.id, value)
         if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
@@ -186,48 +219,84 @@ class Interpreter:
             key = self.expr(target.slice, state, module)
             if isinstance(holder, Obj):
                 if isinstance(key, str):
-                    return state.bind(target.value.id, holder.set(key, value, self.loc(module, node)))
-                return state.bind(target.value.id, replace(holder, open="a header name is computed"))
+                    return state.bind(
+                        target.value.id, holder.set(key, value, self.loc(module, node))
+                    )
+                return state.bind(
+                    target.value.id, replace(holder, open="a header name is computed")
+                )
             return state
         if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
             holder = self.expr(target.value, state, module)
             if isinstance(holder, Obj):
-                return state.bind(target.value.id, holder.set(target.attr, value, self.loc(module, node)))
+                return state.bind(
+                    target.value.id, holder.set(target.attr, value, self.loc(module, node))
+                )
             if isinstance(holder, Call) and target.value.id in state.names:  # app.x = ...
                 return state
             return state
         if isinstance(target, (ast.Tuple, ast.List)):
             for index, element in enumerate(target.elts):
-                item = value.items[index] if isinstance(value, Seq) and index < len(value.items) else Unknown("unpacked")
+                item = (
+                    value.items[index]
+                    if isinstance(value, Seq) and index < len(value.items)
+                    else Unknown("unpacked")
+                )
                 state = self.assign(element, item, state, module, node)
         return state
 
     def effect(self, expr: ast.expr, state: State, module: Module) -> State:
         """An expression statement: method calls that change a name's value."""
-        node = expr.value if isinstance(expr, (ast.Await, ast.Yield)) and expr.value is not None else expr
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
+        node = (
+            expr.value
+            if isinstance(expr, (ast.Await, ast.Yield)) and expr.value is not None
+            else expr
+        )
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+        ):
             name = node.func.value.id
             holder = self.expr(node.func.value, state, module)
             method = node.func.attr
             if isinstance(holder, Obj) and method in ("update", "assign") and node.args:
                 other = self.expr(node.args[-1], state, module)
-                merged = holder.merge(other) if isinstance(other, Obj) else replace(holder, open="merged from a computed value")
+                merged = (
+                    holder.merge(other)
+                    if isinstance(other, Obj)
+                    else replace(holder, open="merged from a computed value")
+                )
                 return self.rebind(state, module, name, merged)
             if isinstance(holder, Obj) and method == "setdefault" and len(node.args) == 2:
                 key = self.expr(node.args[0], state, module)
                 if isinstance(key, str) and holder.get(key) is None:
-                    return self.rebind(state, module, name, holder.set(key, self.expr(node.args[1], state, module), self.loc(module, node)))
+                    return self.rebind(
+                        state,
+                        module,
+                        name,
+                        holder.set(
+                            key, self.expr(node.args[1], state, module), self.loc(module, node)
+                        ),
+                    )
                 return state
             if isinstance(holder, Call):
                 args, kwargs = self.arguments(node, state, module)
                 called = Call(method, args, kwargs, self.loc(module, node))
-                return self.rebind(state, module, name, replace(holder, calls=(*holder.calls, called)))
+                return self.rebind(
+                    state, module, name, replace(holder, calls=(*holder.calls, called))
+                )
         value = self.expr(expr, state, module)
         return self.attach(node, value, state, module)
 
     def attach(self, node: ast.expr, value: Val, state: State, module: Module) -> State:
         """``CORS(app, ...)``: a library call on an app object is recorded on that object."""
-        if not (isinstance(node, ast.Call) and isinstance(value, Call) and node.args and isinstance(node.args[0], ast.Name)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(value, Call)
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+        ):
             return state
         name = node.args[0].id
         holder = self.expr(node.args[0], state, module)
@@ -242,7 +311,14 @@ class Interpreter:
         module.names[name] = value  # a module global changed from inside a function
         return state
 
-    def branch(self, test: ast.expr, body: list[ast.stmt], orelse: list[ast.stmt], state: State, module: Module) -> list[Result]:
+    def branch(
+        self,
+        test: ast.expr,
+        body: list[ast.stmt],
+        orelse: list[ast.stmt],
+        state: State,
+        module: Module,
+    ) -> list[Result]:
         yes, no = self.split(test, state, module)
         results: list[Result] = []
         if yes is not None:
@@ -262,7 +338,10 @@ class Interpreter:
                 results += self.block(handler.body, start, module)
         if node.orelse:
             results = [r for r in results if r.kind != "next" or r not in body] + [
-                x for r in body if r.kind == "next" for x in self.block(node.orelse, r.state, module)
+                x
+                for r in body
+                if r.kind == "next"
+                for x in self.block(node.orelse, r.state, module)
             ]
         if node.finalbody:
             final = []
@@ -280,12 +359,19 @@ class Interpreter:
                 bound = alias.asname or alias.name.split(".")[0]
                 if alias.asname is None and "." in alias.name:
                     target = self.importer(module, alias.name.split(".")[0], 0)
-                state = state.bind(bound, target if isinstance(target, Module) else Ref(alias.name if alias.asname else bound))
+                state = state.bind(
+                    bound,
+                    target
+                    if isinstance(target, Module)
+                    else Ref(alias.name if alias.asname else bound),
+                )
             return state
         base = node.module or ""
         for alias in node.names:
             bound = alias.asname or alias.name
-            submodule = self.importer(module, f"{base}.{alias.name}" if base else alias.name, node.level)
+            submodule = self.importer(
+                module, f"{base}.{alias.name}" if base else alias.name, node.level
+            )
             if isinstance(submodule, Module):
                 state = state.bind(bound, submodule)
                 continue
@@ -294,7 +380,9 @@ class Interpreter:
                 self.load(source)
                 state = state.bind(bound, self.export(source, alias.name))
             elif node.level:
-                state = state.bind(bound, Unknown(f"cannot follow the import of {alias.name} from .{base}"))
+                state = state.bind(
+                    bound, Unknown(f"cannot follow the import of {alias.name} from .{base}")
+                )
             else:
                 state = state.bind(bound, Ref(f"{base}.{alias.name}"))
         return state
@@ -324,12 +412,20 @@ class Interpreter:
                     if not isinstance(found_value, Unknown):
                         return found_value
         if name == "default" and module.lang == "javascript" and module.exports:
-            return Obj(tuple((k, self.export(module, k), None) for k in module.exports if not k.startswith("\0*") and k != "default"))
+            return Obj(
+                tuple(
+                    (k, self.export(module, k), None)
+                    for k in module.exports
+                    if not k.startswith("\0*") and k != "default"
+                )
+            )
         return Unknown(f"{name} is not defined in {module.rel}")
 
     # ------------------------------------------------------------ tests
 
-    def split(self, test: ast.expr, state: State, module: Module) -> tuple[State | None, State | None]:
+    def split(
+        self, test: ast.expr, state: State, module: Module
+    ) -> tuple[State | None, State | None]:
         """The states in which ``test`` is true and false (None: impossible)."""
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             yes, no = self.split(test.operand, state, module)
@@ -367,7 +463,9 @@ class Interpreter:
             return None, state
         return state, state
 
-    def origin_test(self, test: ast.expr, state: State, module: Module) -> tuple[State | None, State | None] | None:
+    def origin_test(
+        self, test: ast.expr, state: State, module: Module
+    ) -> tuple[State | None, State | None] | None:
         """Narrow on a test of the request's Origin or method; None when ``test`` is neither."""
         subject, allowlist, check = self.classify_test(test, state, module)
         if check is not None:
@@ -386,11 +484,17 @@ class Interpreter:
         refused = state  # still the unchecked origin
         return (refused, allowed) if negated else (allowed, refused)
 
-    def classify_test(self, test: ast.expr, state: State, module: Module) -> tuple[str | None, Val, OriginCheck | None]:
+    def classify_test(
+        self, test: ast.expr, state: State, module: Module
+    ) -> tuple[str | None, Val, OriginCheck | None]:
         """(name to narrow or "" / "OPTIONS" markers, narrowed Origin value, the check)."""
         ev = lambda e: self.expr(e, state, module)  # noqa: E731
         loc = self.loc(module, test)
-        text = ast.unparse(test) if module.lang == "python" else getattr(test, "js_text", ast.unparse(test))
+        text = (
+            ast.unparse(test)
+            if module.lang == "python"
+            else getattr(test, "js_text", ast.unparse(test))
+        )
         name_of = lambda e: e.id if isinstance(e, ast.Name) else ""  # noqa: E731
         if isinstance(test, ast.Compare) and len(test.ops) == 1:
             left, right, op = test.left, test.comparators[0], test.ops[0]
@@ -402,7 +506,11 @@ class Interpreter:
                     if isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
                         return ("OPTIONS" if positive else "not-OPTIONS"), None, None
                 return None, None, None
-            if isinstance(op, (ast.In, ast.NotIn)) and isinstance(lv, Origin) and lv.allowlist is None:
+            if (
+                isinstance(op, (ast.In, ast.NotIn))
+                and isinstance(lv, Origin)
+                and lv.allowlist is None
+            ):
                 negate = isinstance(op, ast.NotIn)
                 if isinstance(rv, str):
                     check = OriginCheck(text, origin_checks.substring_weakness(rv), loc)
@@ -411,10 +519,14 @@ class Interpreter:
                     check = OriginCheck(text, None, loc)
                     narrowed = Origin(allowlist_of(rv))
                 return self.narrow(name_of(left), narrowed, check, negate)
-            if isinstance(op, (ast.Eq, ast.NotEq)) and (isinstance(lv, Origin) or isinstance(rv, Origin)):
+            if isinstance(op, (ast.Eq, ast.NotEq)) and (
+                isinstance(lv, Origin) or isinstance(rv, Origin)
+            ):
                 origin_side, other_val = (left, rv) if isinstance(lv, Origin) else (right, lv)
                 check = OriginCheck(text, None, loc)
-                narrowed = Origin((other_val,) if isinstance(other_val, str) else allowlist_of(other_val))
+                narrowed = Origin(
+                    (other_val,) if isinstance(other_val, str) else allowlist_of(other_val)
+                )
                 return self.narrow(name_of(origin_side), narrowed, check, isinstance(op, ast.NotEq))
         if isinstance(test, ast.Call):
             func = test.func
@@ -422,33 +534,74 @@ class Interpreter:
             if isinstance(func, ast.Attribute):
                 holder = ev(func.value)
                 method = func.attr
-                if isinstance(holder, Origin) and holder.allowlist is None and args and method in ("endswith", "startswith", "endsWith", "startsWith"):
+                if (
+                    isinstance(holder, Origin)
+                    and holder.allowlist is None
+                    and args
+                    and method in ("endswith", "startswith", "endsWith", "startsWith")
+                ):
                     weakness = origin_checks.affix_weakness(method.lower(), args[0])
                     narrowed = Origin(None, None, f"the test {text}")
-                    return self.narrow(name_of(func.value), narrowed, OriginCheck(text, weakness, loc), False)
-                if method in ("includes", "has", "__contains__", "indexOf") and args and isinstance(args[0], Origin) and args[0].allowlist is None:
+                    return self.narrow(
+                        name_of(func.value), narrowed, OriginCheck(text, weakness, loc), False
+                    )
+                if (
+                    method in ("includes", "has", "__contains__", "indexOf")
+                    and args
+                    and isinstance(args[0], Origin)
+                    and args[0].allowlist is None
+                ):
                     arg_node = test.args[0]
                     if isinstance(holder, str):
                         check = OriginCheck(text, origin_checks.substring_weakness(holder), loc)
-                        return self.narrow(name_of(arg_node), Origin(None, None, f"a substring test ({text})"), check, False)
-                    return self.narrow(name_of(arg_node), Origin(allowlist_of(holder)), OriginCheck(text, None, loc), False)
+                        return self.narrow(
+                            name_of(arg_node),
+                            Origin(None, None, f"a substring test ({text})"),
+                            check,
+                            False,
+                        )
+                    return self.narrow(
+                        name_of(arg_node),
+                        Origin(allowlist_of(holder)),
+                        OriginCheck(text, None, loc),
+                        False,
+                    )
                 if method in ("match", "search", "fullmatch", "test", "exec") and (
-                    (isinstance(holder, Ref) and holder.name in ("re",)) or isinstance(holder, (Regex,))
+                    (isinstance(holder, Ref) and holder.name in ("re",))
+                    or isinstance(holder, (Regex,))
                 ):
-                    pattern, target = (holder.pattern, args[0] if args else None) if isinstance(holder, Regex) else (
-                        args[0] if args else None, args[1] if len(args) > 1 else None)
+                    pattern, target = (
+                        (holder.pattern, args[0] if args else None)
+                        if isinstance(holder, Regex)
+                        else (args[0] if args else None, args[1] if len(args) > 1 else None)
+                    )
                     if isinstance(target, Origin) and isinstance(pattern, str):
                         mode = "search" if method in ("test", "exec") else method
                         weakness = origin_checks.regex_weakness(pattern, mode)
                         target_node = test.args[0] if isinstance(holder, Regex) else test.args[1]
                         narrowed = Origin(None, None, f"the regex {pattern!r}")
-                        return self.narrow(name_of(target_node), narrowed, OriginCheck(text, weakness, loc), False)
-            if isinstance(func, ast.Name) and isinstance(ev(func), Ref) and ev(func).name.startswith("re."):
+                        return self.narrow(
+                            name_of(target_node), narrowed, OriginCheck(text, weakness, loc), False
+                        )
+            if (
+                isinstance(func, ast.Name)
+                and isinstance(ev(func), Ref)
+                and ev(func).name.startswith("re.")
+            ):
                 ref = ev(func).name
                 if len(args) > 1 and isinstance(args[1], Origin) and isinstance(args[0], str):
                     weakness = origin_checks.regex_weakness(args[0], ref[3:])
-                    return self.narrow(name_of(test.args[1]), Origin(None, None, f"the regex {args[0]!r}"), OriginCheck(text, weakness, loc), False)
-        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.NotEq, ast.Eq, ast.Gt, ast.GtE, ast.Lt)):
+                    return self.narrow(
+                        name_of(test.args[1]),
+                        Origin(None, None, f"the regex {args[0]!r}"),
+                        OriginCheck(text, weakness, loc),
+                        False,
+                    )
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.NotEq, ast.Eq, ast.Gt, ast.GtE, ast.Lt))
+        ):
             inner = test.left
             if isinstance(inner, ast.Call):  # JS: allowed.indexOf(origin) !== -1
                 subject, narrowed, check = self.classify_test(inner, state, module)
@@ -458,14 +611,16 @@ class Interpreter:
         return None, None, None
 
     @staticmethod
-    def narrow(name: str, narrowed: Val, check: OriginCheck, negate: bool) -> tuple[str | None, Val, OriginCheck | None]:
+    def narrow(
+        name: str, narrowed: Val, check: OriginCheck, negate: bool
+    ) -> tuple[str | None, Val, OriginCheck | None]:
         if negate:
             return ("!" + name), narrowed, check
         return name, narrowed, check
 
     # ------------------------------------------------------------ expressions
 
-    def expr(self, node: ast.expr, state: State, module: Module) -> Val:  # noqa: C901 - a dispatcher
+    def expr(self, node: ast.expr, state: State, module: Module) -> Val:
         ev = lambda e: self.expr(e, state, module)  # noqa: E731
         if isinstance(node, ast.Constant):
             return node.value
@@ -481,7 +636,7 @@ class Interpreter:
             return "".join(parts)
         if isinstance(node, ast.Dict):
             obj = Obj()
-            for key, value in zip(node.keys, node.values):
+            for key, value in zip(node.keys, node.values, strict=True):
                 if key is None:
                     spread = ev(value)
                     if isinstance(spread, Obj):
@@ -489,7 +644,12 @@ class Interpreter:
                     elif spread is None:
                         continue
                     else:
-                        obj = replace(obj, open=spread.reason if isinstance(spread, Unknown) else "spread of a computed value")
+                        obj = replace(
+                            obj,
+                            open=spread.reason
+                            if isinstance(spread, Unknown)
+                            else "spread of a computed value",
+                        )
                     continue
                 name = ev(key)
                 if isinstance(name, str):
@@ -568,7 +728,11 @@ class Interpreter:
     def attribute(self, holder: Val, attr: str) -> Val:
         if isinstance(holder, Module):
             self.load(holder)
-            return self.export(holder, attr) if holder.lang == "javascript" else holder.names.get(attr, Unknown(f"{attr} is not in {holder.rel}"))
+            return (
+                self.export(holder, attr)
+                if holder.lang == "javascript"
+                else holder.names.get(attr, Unknown(f"{attr} is not in {holder.rel}"))
+            )
         if isinstance(holder, Ref):
             if holder.name in ("os", "process") and attr in ("environ", "env"):
                 return Environ()
@@ -585,7 +749,11 @@ class Interpreter:
         if isinstance(holder, Seq) and attr == "length":
             return len(holder.items)
         if isinstance(holder, Call):
-            return Ref(f"{holder.name}().{attr}") if not holder.calls else Unknown("an attribute of a library object")
+            return (
+                Ref(f"{holder.name}().{attr}")
+                if not holder.calls
+                else Unknown("an attribute of a library object")
+            )
         return Unknown(f"the attribute {attr} of a computed value")
 
     def subscript(self, holder: Val, key: Val) -> Val:
@@ -598,7 +766,11 @@ class Interpreter:
             if found is not None:
                 return found[0]
             return Unknown(holder.open or f"no key {key!r}")
-        if isinstance(holder, Seq) and isinstance(key, int) and -len(holder.items) <= key < len(holder.items):
+        if (
+            isinstance(holder, Seq)
+            and isinstance(key, int)
+            and -len(holder.items) <= key < len(holder.items)
+        ):
             return holder.items[key]
         if isinstance(holder, str) and isinstance(key, int) and -len(holder) <= key < len(holder):
             return holder[key]
@@ -609,7 +781,11 @@ class Interpreter:
         lowered = tuple(p.lower() for p in path)
         if lowered in (("headers", "origin"), ("multivalueheaders", "origin")):
             return Origin()
-        if lowered in (("httpmethod",), ("requestcontext", "http", "method"), ("requestcontext", "httpmethod")):
+        if lowered in (
+            ("httpmethod",),
+            ("requestcontext", "http", "method"),
+            ("requestcontext", "httpmethod"),
+        ):
             return Method()
         return Event(path)
 
@@ -623,7 +799,9 @@ class Interpreter:
             return Unknown(f"the environment variable {name} is not set by the deployment")
         return default
 
-    def arguments(self, node: ast.Call, state: State, module: Module) -> tuple[tuple[Val, ...], tuple[tuple[str, Val], ...]]:
+    def arguments(
+        self, node: ast.Call, state: State, module: Module
+    ) -> tuple[tuple[Val, ...], tuple[tuple[str, Val], ...]]:
         args = tuple(self.expr(a, state, module) for a in node.args)
         kwargs: list[tuple[str, Val]] = []
         for keyword in node.keywords:
@@ -635,10 +813,14 @@ class Interpreter:
             kwargs.append((keyword.arg, value))
         return args, tuple(kwargs)
 
-    def call(self, node: ast.Call, state: State, module: Module) -> Val:  # noqa: C901 - a dispatcher
+    def call(self, node: ast.Call, state: State, module: Module) -> Val:
         func = node.func
         args, kwargs = self.arguments(node, state, module)
-        if module.lang == "javascript" and isinstance(func, ast.Name) and func.id in ("require", "__import_default"):
+        if (
+            module.lang == "javascript"
+            and isinstance(func, ast.Name)
+            and func.id in ("require", "__import_default")
+        ):
             spec = args[0] if args else None
             if not isinstance(spec, str):
                 return Unknown("a dynamic require()")
@@ -664,13 +846,21 @@ class Interpreter:
             return target
         return Unknown(f"the call {ast.unparse(node.func)[:60]} is not followed")
 
-    def method(self, holder: Val, method: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...]) -> Val:
+    def method(
+        self, holder: Val, method: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...]
+    ) -> Val:
         if isinstance(holder, Environ) and method == "get" and args and isinstance(args[0], str):
             return self.env(args[0], args[1] if len(args) > 1 else None)
         if isinstance(holder, Event) and method == "get" and args and isinstance(args[0], str):
             part = self.event_part((*holder.path, args[0]))
             return part
-        if isinstance(holder, Origin) and method in ("lower", "strip", "rstrip", "toLowerCase", "trim"):
+        if isinstance(holder, Origin) and method in (
+            "lower",
+            "strip",
+            "rstrip",
+            "toLowerCase",
+            "trim",
+        ):
             return holder
         if isinstance(holder, Obj) and method == "get" and args and isinstance(args[0], str):
             found = holder.get(args[0])
@@ -687,7 +877,12 @@ class Interpreter:
             if method in ("strip", "lower", "upper", "rstrip", "lstrip", "trim", "toLowerCase"):
                 py = {"trim": "strip", "toLowerCase": "lower"}.get(method, method)
                 return getattr(holder, py)()
-            if method == "join" and args and isinstance(args[0], Seq) and all(isinstance(i, str) for i in args[0].items):
+            if (
+                method == "join"
+                and args
+                and isinstance(args[0], Seq)
+                and all(isinstance(i, str) for i in args[0].items)
+            ):
                 return holder.join(args[0].items)
             return Unknown(f"str.{method}")
         if isinstance(holder, Seq):
@@ -698,14 +893,23 @@ class Interpreter:
             if method == "join" and all(isinstance(i, str) for i in holder.items):
                 sep = args[0] if args and isinstance(args[0], str) else ","
                 return sep.join(holder.items)
-        if isinstance(holder, Unknown) and method in ("split", "filter", "map", "strip", "lower", "get", "trim"):
+        if isinstance(holder, Unknown) and method in (
+            "split",
+            "filter",
+            "map",
+            "strip",
+            "lower",
+            "get",
+            "trim",
+        ):
             return holder
         if isinstance(holder, Call):
             return Call(method, args, kwargs, receiver=holder)
         return NOT_HANDLED
 
-    def library(self, name: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...], loc: Loc) -> Val:
-        short = name.rsplit(".", 1)[-1]
+    def library(
+        self, name: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...], loc: Loc
+    ) -> Val:
         if name in ("os.getenv", "os.environ.get") and args and isinstance(args[0], str):
             return self.env(args[0], args[1] if len(args) > 1 else None)
         if name in ("dict", "Object.assign"):
@@ -718,7 +922,11 @@ class Interpreter:
             for key, value in kwargs:
                 merged = merged.set(key, value, loc)
             return merged
-        if name in ("list", "tuple", "set", "frozenset", "sorted", "Array.from") and args and isinstance(args[0], Seq):
+        if (
+            name in ("list", "tuple", "set", "frozenset", "sorted", "Array.from")
+            and args
+            and isinstance(args[0], Seq)
+        ):
             return args[0]
         if name in ("str", "String") and args and isinstance(args[0], (str, int)):
             return str(args[0])
@@ -728,7 +936,13 @@ class Interpreter:
             return Regex(args[0])
         return Call(name, args, kwargs, loc)
 
-    def invoke(self, func: Func, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...], node: ast.AST | None) -> Val:
+    def invoke(
+        self,
+        func: Func,
+        args: tuple[Val, ...],
+        kwargs: tuple[tuple[str, Val], ...],
+        node: ast.AST | None,
+    ) -> Val:
         """Run a local function and join what its paths return."""
         results = self.run(func, args, kwargs)
         if isinstance(results, Unknown):
@@ -741,7 +955,9 @@ class Interpreter:
             value = join(value, other)
         return value
 
-    def run(self, func: Func, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...]) -> list[Result] | Unknown:
+    def run(
+        self, func: Func, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...]
+    ) -> list[Result] | Unknown:
         if self.depth >= MAX_DEPTH:
             return Unknown("calls nested too deeply")
         node = func.node
@@ -757,8 +973,12 @@ class Interpreter:
             if index < len(args):
                 value = args[index]
             names[param.arg] = value
-        for param, default in zip(params.kwonlyargs, params.kw_defaults):
-            names[param.arg] = self.expr(default, State({}), func.module) if default is not None else Unknown("an argument")
+        for param, default in zip(params.kwonlyargs, params.kw_defaults, strict=True):
+            names[param.arg] = (
+                self.expr(default, State({}), func.module)
+                if default is not None
+                else Unknown("an argument")
+            )
         for key, value in kwargs:
             if key in names or any(p.arg == key for p in positional):
                 names[key] = value
@@ -773,17 +993,31 @@ class Interpreter:
         try:
             if isinstance(body, list):
                 return self.block(body, State(names), func.module)
-            return [Result("return", State(names), self.expr(body, State(names), func.module), self.loc(func.module, body), body)]
+            return [
+                Result(
+                    "return",
+                    State(names),
+                    self.expr(body, State(names), func.module),
+                    self.loc(func.module, body),
+                    body,
+                )
+            ]
         finally:
             self.depth -= 1
 
-    def comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp, state: State, module: Module) -> Val:
+    def comprehension(
+        self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp, state: State, module: Module
+    ) -> Val:
         if len(node.generators) != 1:
             return Unknown("a nested comprehension")
         generator = node.generators[0]
         source = self.expr(generator.iter, state, module)
         if not isinstance(source, Seq):
-            return source if isinstance(source, Unknown) else Unknown("a comprehension over a computed value")
+            return (
+                source
+                if isinstance(source, Unknown)
+                else Unknown("a comprehension over a computed value")
+            )
         items = []
         for item in source.items:
             inner = self.assign(generator.target, item, state, module, node)
@@ -805,7 +1039,11 @@ class Interpreter:
                 return left + right
             if isinstance(left, Seq) and isinstance(right, Seq):
                 return Seq(left.items + right.items)
-            if isinstance(left, (int, float)) and isinstance(right, (int, float)) and not isinstance(left, bool):
+            if (
+                isinstance(left, (int, float))
+                and isinstance(right, (int, float))
+                and not isinstance(left, bool)
+            ):
                 return left + right
         return Unknown("a computed value")
 
@@ -818,11 +1056,41 @@ class Regex:
 
 
 NOT_HANDLED = Unknown("not handled")
-JS_GLOBALS = frozenset({
-    "process", "JSON", "Object", "console", "Array", "String", "RegExp", "Boolean", "Math", "Promise",
-    "Error", "Number", "Buffer", "Date", "Set", "Map",
-})
-BUILTINS = frozenset({"dict", "list", "tuple", "set", "frozenset", "sorted", "str", "int", "len", "print", "isinstance"})
+JS_GLOBALS = frozenset(
+    {
+        "process",
+        "JSON",
+        "Object",
+        "console",
+        "Array",
+        "String",
+        "RegExp",
+        "Boolean",
+        "Math",
+        "Promise",
+        "Error",
+        "Number",
+        "Buffer",
+        "Date",
+        "Set",
+        "Map",
+    }
+)
+BUILTINS = frozenset(
+    {
+        "dict",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "sorted",
+        "str",
+        "int",
+        "len",
+        "print",
+        "isinstance",
+    }
+)
 
 
 def merge_states(states: list[State]) -> list[State]:
@@ -880,4 +1148,3 @@ def allowlist_of(value: Val) -> tuple[str, ...] | Unknown:
         unknown = [i for i in value.items if isinstance(i, Unknown)]
         return unknown[0] if unknown else Unknown("the allowlist is computed")
     return Unknown("the allowlist is computed")
-

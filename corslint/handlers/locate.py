@@ -23,7 +23,7 @@ class Located:
     language: str
 
 
-def language_of(runtime: str | Unknown | None) -> str | None | Unknown:
+def language_of(runtime: str | Unknown | None) -> str | Unknown | None:
     """``python`` / ``javascript`` for a Lambda runtime; None: not given; Unknown: unsupported."""
     if runtime is None or isinstance(runtime, Unknown):
         return None

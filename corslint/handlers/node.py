@@ -21,12 +21,22 @@ EXTENSIONS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 MAX_NODES = 200_000
 
 _OPS = {
-    "===": ast.Eq, "==": ast.Eq, "!==": ast.NotEq, "!=": ast.NotEq,
-    "<": ast.Lt, "<=": ast.LtE, ">": ast.Gt, ">=": ast.GtE,
+    "===": ast.Eq,
+    "==": ast.Eq,
+    "!==": ast.NotEq,
+    "!=": ast.NotEq,
+    "<": ast.Lt,
+    "<=": ast.LtE,
+    ">": ast.Gt,
+    ">=": ast.GtE,
 }
 _TRANSPARENT = {
-    "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
-    "type_assertion", "await_expression",
+    "parenthesized_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+    "type_assertion",
+    "await_expression",
 }
 
 
@@ -68,7 +78,7 @@ def node_candidates(current: Path, spec: str) -> list[Path]:
     """Files a relative ``require``/``import`` may refer to (packages are not followed)."""
     if not spec.startswith("."):
         return []
-    base = (current.parent / spec)
+    base = current.parent / spec
     found = [base] if base.suffix in EXTENSIONS else []
     stem = base.with_suffix("") if base.suffix in (".js", ".mjs", ".cjs") else base
     found += [Path(f"{stem}{ext}") for ext in EXTENSIONS]
@@ -100,7 +110,7 @@ class _Translator:
     # ------------------------------------------------------------ helpers
 
     def text(self, node: Any) -> str:
-        return self.source[node.start_byte:node.end_byte].decode("utf-8", errors="replace")
+        return self.source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
 
     def at(self, new: Any, node: Any) -> Any:
         self.count += 1
@@ -133,11 +143,23 @@ class _Translator:
             return self.block(node.named_children)
         return self.stmt(node)
 
-    def stmt(self, node: Any) -> list[ast.stmt]:  # noqa: C901 - a dispatcher
+    def stmt(self, node: Any) -> list[ast.stmt]:
         kind = node.type
-        if kind in ("comment", "empty_statement", "hash_bang_line", "break_statement", "continue_statement",
-                    "interface_declaration", "type_alias_declaration", "enum_declaration", "debugger_statement",
-                    "ambient_declaration", "abstract_class_declaration", "module", "internal_module"):
+        if kind in (
+            "comment",
+            "empty_statement",
+            "hash_bang_line",
+            "break_statement",
+            "continue_statement",
+            "interface_declaration",
+            "type_alias_declaration",
+            "enum_declaration",
+            "debugger_statement",
+            "ambient_declaration",
+            "abstract_class_declaration",
+            "module",
+            "internal_module",
+        ):
             return []
         if kind == "expression_statement":
             return self.expression_statement(node.named_children[0]) if node.named_children else []
@@ -147,7 +169,11 @@ class _Translator:
                 if declarator.type == "variable_declarator":
                     value = declarator.child_by_field_name("value")
                     target = declarator.child_by_field_name("name")
-                    out += self.bind(target, self.expr(value) if value is not None else self.const(None, declarator), declarator)
+                    out += self.bind(
+                        target,
+                        self.expr(value) if value is not None else self.const(None, declarator),
+                        declarator,
+                    )
             return out
         if kind in ("function_declaration", "generator_function_declaration"):
             name = node.child_by_field_name("name")
@@ -155,18 +181,49 @@ class _Translator:
             return [func]
         if kind == "class_declaration":
             name = node.child_by_field_name("name")
-            return [self.at(ast.ClassDef(name=self.text(name), bases=[], keywords=[], body=[ast.Pass()], decorator_list=[], type_params=[]), node)] if name else []
+            return (
+                [
+                    self.at(
+                        ast.ClassDef(
+                            name=self.text(name),
+                            bases=[],
+                            keywords=[],
+                            body=[ast.Pass()],
+                            decorator_list=[],
+                            type_params=[],
+                        ),
+                        node,
+                    )
+                ]
+                if name
+                else []
+            )
         if kind == "return_statement":
             value = node.named_children[0] if node.named_children else None
-            return [self.at(ast.Return(value=self.expr(value) if value is not None else None), node)]
+            return [
+                self.at(ast.Return(value=self.expr(value) if value is not None else None), node)
+            ]
         if kind == "throw_statement":
-            return [self.at(ast.Raise(exc=self.expr(node.named_children[0]) if node.named_children else None, cause=None), node)]
+            return [
+                self.at(
+                    ast.Raise(
+                        exc=self.expr(node.named_children[0]) if node.named_children else None,
+                        cause=None,
+                    ),
+                    node,
+                )
+            ]
         if kind == "if_statement":
-            return [self.at(ast.If(
-                test=self.expr(node.child_by_field_name("condition")),
-                body=self.body_of(node.child_by_field_name("consequence")) or [ast.Pass()],
-                orelse=self.body_of(node.child_by_field_name("alternative")),
-            ), node)]
+            return [
+                self.at(
+                    ast.If(
+                        test=self.expr(node.child_by_field_name("condition")),
+                        body=self.body_of(node.child_by_field_name("consequence")) or [ast.Pass()],
+                        orelse=self.body_of(node.child_by_field_name("alternative")),
+                    ),
+                    node,
+                )
+            ]
         if kind == "statement_block":
             return self.block(node.named_children)
         if kind == "try_statement":
@@ -175,15 +232,31 @@ class _Translator:
             handlers = []
             if handler is not None:
                 parameter = handler.child_by_field_name("parameter")
-                handlers.append(self.at(ast.ExceptHandler(
-                    type=None, name=self.text(parameter) if parameter is not None and parameter.type == "identifier" else None,
-                    body=self.body_of(handler.child_by_field_name("body")) or [ast.Pass()],
-                ), handler))
-            return [self.at(ast.Try(
-                body=self.body_of(node.child_by_field_name("body")) or [ast.Pass()],
-                handlers=handlers, orelse=[],
-                finalbody=self.body_of(finalizer.child_by_field_name("body")) if finalizer is not None else [],
-            ), node)]
+                handlers.append(
+                    self.at(
+                        ast.ExceptHandler(
+                            type=None,
+                            name=self.text(parameter)
+                            if parameter is not None and parameter.type == "identifier"
+                            else None,
+                            body=self.body_of(handler.child_by_field_name("body")) or [ast.Pass()],
+                        ),
+                        handler,
+                    )
+                )
+            return [
+                self.at(
+                    ast.Try(
+                        body=self.body_of(node.child_by_field_name("body")) or [ast.Pass()],
+                        handlers=handlers,
+                        orelse=[],
+                        finalbody=self.body_of(finalizer.child_by_field_name("body"))
+                        if finalizer is not None
+                        else [],
+                    ),
+                    node,
+                )
+            ]
         if kind == "switch_statement":
             return self.switch(node)
         if kind in ("for_statement", "for_in_statement", "while_statement", "do_statement"):
@@ -191,7 +264,14 @@ class _Translator:
             left = node.child_by_field_name("left")
             if left is not None:
                 body = self.bind(left, self.name("__loop_item__", left), left) + body
-            return [self.at(ast.While(test=self.name("__loop__", node), body=body or [ast.Pass()], orelse=[]), node)]
+            return [
+                self.at(
+                    ast.While(
+                        test=self.name("__loop__", node), body=body or [ast.Pass()], orelse=[]
+                    ),
+                    node,
+                )
+            ]
         if kind == "labeled_statement":
             return self.body_of(node.child_by_field_name("body"))
         if kind == "export_statement":
@@ -209,15 +289,50 @@ class _Translator:
             return self.bind(left, self.expr(right), node)
         if node.type == "augmented_assignment_expression":
             left = node.child_by_field_name("left")
-            return [self.at(ast.AugAssign(target=self.target(left), op=ast.Add(), value=self.expr(node.child_by_field_name("right"))), node)]
+            return [
+                self.at(
+                    ast.AugAssign(
+                        target=self.target(left),
+                        op=ast.Add(),
+                        value=self.expr(node.child_by_field_name("right")),
+                    ),
+                    node,
+                )
+            ]
         if node.type == "call_expression":  # Object.assign(target, a, b) → target.update(a); ...
             func = node.child_by_field_name("function")
-            args = [a for a in node.child_by_field_name("arguments").named_children if a.type != "comment"]
-            if func is not None and self.text(func) == "Object.assign" and args and args[0].type == "identifier":
+            args = [
+                a
+                for a in node.child_by_field_name("arguments").named_children
+                if a.type != "comment"
+            ]
+            if (
+                func is not None
+                and self.text(func) == "Object.assign"
+                and args
+                and args[0].type == "identifier"
+            ):
                 return [
-                    self.at(ast.Expr(value=self.at(ast.Call(
-                        func=self.at(ast.Attribute(value=self.name(self.text(args[0]), args[0]), attr="update", ctx=ast.Load()), func),
-                        args=[self.expr(a)], keywords=[]), node)), node)
+                    self.at(
+                        ast.Expr(
+                            value=self.at(
+                                ast.Call(
+                                    func=self.at(
+                                        ast.Attribute(
+                                            value=self.name(self.text(args[0]), args[0]),
+                                            attr="update",
+                                            ctx=ast.Load(),
+                                        ),
+                                        func,
+                                    ),
+                                    args=[self.expr(a)],
+                                    keywords=[],
+                                ),
+                                node,
+                            )
+                        ),
+                        node,
+                    )
                     for a in args[1:]
                 ]
         if node.type == "sequence_expression":
@@ -230,8 +345,8 @@ class _Translator:
         if text == "module.exports":
             return "__module_exports"
         for prefix in ("module.exports.", "exports."):
-            if text.startswith(prefix) and text[len(prefix):].isidentifier():
-                name = text[len(prefix):]
+            if text.startswith(prefix) and text[len(prefix) :].isidentifier():
+                name = text[len(prefix) :]
                 self.module.exports[name] = f"__export_{name}"
                 return f"__export_{name}"
         return None
@@ -251,22 +366,39 @@ class _Translator:
                 key, local, default = self.pattern_entry(prop)
                 if key is None:
                     continue
-                read: ast.expr = self.at(ast.Attribute(value=self.name(temp, prop), attr=key, ctx=ast.Load()), prop)
+                read: ast.expr = self.at(
+                    ast.Attribute(value=self.name(temp, prop), attr=key, ctx=ast.Load()), prop
+                )
                 if default is not None:
                     read = self.at(ast.BoolOp(op=ast.Or(), values=[read, self.expr(default)]), prop)
-                out += self.bind(local, read, prop) if local is not None else [self.assign(ast.Name(id=key, ctx=ast.Store()), read, prop)]
+                out += (
+                    self.bind(local, read, prop)
+                    if local is not None
+                    else [self.assign(ast.Name(id=key, ctx=ast.Store()), read, prop)]
+                )
             return out
         if pattern.type == "array_pattern":
             self.temp += 1
             temp = f"__tmp{self.temp}"
             out = [self.assign(ast.Name(id=temp, ctx=ast.Store()), value, node)]
             for index, element in enumerate(pattern.named_children):
-                read = self.at(ast.Subscript(value=self.name(temp, element), slice=self.const(index, element), ctx=ast.Load()), element)
+                read = self.at(
+                    ast.Subscript(
+                        value=self.name(temp, element),
+                        slice=self.const(index, element),
+                        ctx=ast.Load(),
+                    ),
+                    element,
+                )
                 out += self.bind(element, read, element)
             return out
         if pattern.type == "assignment_pattern":
             left, right = pattern.child_by_field_name("left"), pattern.child_by_field_name("right")
-            return self.bind(left, self.at(ast.BoolOp(op=ast.Or(), values=[value, self.expr(right)]), pattern), node)
+            return self.bind(
+                left,
+                self.at(ast.BoolOp(op=ast.Or(), values=[value, self.expr(right)]), pattern),
+                node,
+            )
         return [self.assign(self.target(pattern), value, node)]
 
     def pattern_entry(self, prop: Any) -> tuple[str | None, Any, Any]:
@@ -293,13 +425,22 @@ class _Translator:
         cases = node.child_by_field_name("body").named_children
         orelse: list[ast.stmt] = []
         for case in reversed(cases):
-            body = self.block([c for c in case.named_children if c != case.child_by_field_name("value")])
+            body = self.block(
+                [c for c in case.named_children if c != case.child_by_field_name("value")]
+            )
             if case.type == "switch_default":
                 orelse = body
                 continue
             if case.type != "switch_case":
                 continue
-            test = self.at(ast.Compare(left=value, ops=[ast.Eq()], comparators=[self.expr(case.child_by_field_name("value"))]), case)
+            test = self.at(
+                ast.Compare(
+                    left=value,
+                    ops=[ast.Eq()],
+                    comparators=[self.expr(case.child_by_field_name("value"))],
+                ),
+                case,
+            )
             test.js_text = self.text(case)  # type: ignore[attr-defined]
             orelse = [self.at(ast.If(test=test, body=body or [ast.Pass()], orelse=orelse), case)]
         return orelse
@@ -307,11 +448,23 @@ class _Translator:
     def function(self, node: Any, name: str) -> ast.FunctionDef:
         params = node.child_by_field_name("parameters")
         single = node.child_by_field_name("parameter")
-        items = [single] if single is not None else ([p for p in params.named_children if p.type != "comment"] if params else [])
+        items = (
+            [single]
+            if single is not None
+            else ([p for p in params.named_children if p.type != "comment"] if params else [])
+        )
         args, defaults, destructure = [], [], []
         for index, param in enumerate(items):
-            pattern = param.child_by_field_name("pattern") if param.type in ("required_parameter", "optional_parameter") else param
-            default = param.child_by_field_name("value") if param.type in ("required_parameter", "optional_parameter") else None
+            pattern = (
+                param.child_by_field_name("pattern")
+                if param.type in ("required_parameter", "optional_parameter")
+                else param
+            )
+            default = (
+                param.child_by_field_name("value")
+                if param.type in ("required_parameter", "optional_parameter")
+                else None
+            )
             if pattern is not None and pattern.type == "assignment_pattern":
                 default = pattern.child_by_field_name("right")
                 pattern = pattern.child_by_field_name("left")
@@ -324,7 +477,14 @@ class _Translator:
                     for prop in pattern.named_children:
                         key, local, _ = self.pattern_entry(prop)
                         if key is not None:
-                            entries.append((key, self.text(local) if local is not None and local.type == "identifier" else key))
+                            entries.append(
+                                (
+                                    key,
+                                    self.text(local)
+                                    if local is not None and local.type == "identifier"
+                                    else key,
+                                )
+                            )
                     destructure.append((index, entries))
             if default is not None:
                 defaults.append((index, self.expr(default)))
@@ -342,10 +502,26 @@ class _Translator:
             if not found:
                 break
             trailing.insert(0, found[0])
-        func = self.at(ast.FunctionDef(
-            name=name, args=ast.arguments(posonlyargs=[], args=args, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=trailing),
-            body=body, decorator_list=[], returns=None, type_comment=None, type_params=[],
-        ), node)
+        func = self.at(
+            ast.FunctionDef(
+                name=name,
+                args=ast.arguments(
+                    posonlyargs=[],
+                    args=args,
+                    vararg=None,
+                    kwonlyargs=[],
+                    kw_defaults=[],
+                    kwarg=None,
+                    defaults=trailing,
+                ),
+                body=body,
+                decorator_list=[],
+                returns=None,
+                type_comment=None,
+                type_params=[],
+            ),
+            node,
+        )
         func.js_params = destructure  # type: ignore[attr-defined]
         return func
 
@@ -361,16 +537,30 @@ class _Translator:
                         self.module.exports[name] = name
             return out
         if value is not None or any(c.type == "default" for c in node.children):
-            expr = value if value is not None else next((c for c in node.named_children if c.type not in ("comment",)), None)
+            expr = (
+                value
+                if value is not None
+                else next((c for c in node.named_children if c.type not in ("comment",)), None)
+            )
             if expr is None:
                 return []
             self.module.exports["default"] = "__default"
-            if expr.type in ("function_declaration", "function_expression", "arrow_function", "function"):
-                return [self.assign(ast.Name(id="__default", ctx=ast.Store()), self.expr(expr), node)]
+            if expr.type in (
+                "function_declaration",
+                "function_expression",
+                "arrow_function",
+                "function",
+            ):
+                return [
+                    self.assign(ast.Name(id="__default", ctx=ast.Store()), self.expr(expr), node)
+                ]
             return [self.assign(ast.Name(id="__default", ctx=ast.Store()), self.expr(expr), node)]
         clause = next((c for c in node.named_children if c.type == "export_clause"), None)
-        spec = json.loads(self.text(source)) if source is not None and self.text(source).startswith('"') else (
-            self.text(source)[1:-1] if source is not None else None)
+        spec = (
+            json.loads(self.text(source))
+            if source is not None and self.text(source).startswith('"')
+            else (self.text(source)[1:-1] if source is not None else None)
+        )
         if clause is None:
             if spec is not None:  # export * from "./x"
                 self.module.exports[f"\0*{len(self.module.exports)}"] = spec
@@ -387,27 +577,48 @@ class _Translator:
         if source is None:
             return []
         spec = self.text(source)[1:-1]
-        require = self.at(ast.Call(func=self.name("require", node), args=[self.const(spec, source)], keywords=[]), node)
+        require = self.at(
+            ast.Call(func=self.name("require", node), args=[self.const(spec, source)], keywords=[]),
+            node,
+        )
         out: list[ast.stmt] = []
         clause = next((c for c in node.named_children if c.type == "import_clause"), None)
         if clause is None:
             return []
         for part in clause.named_children:
             if part.type == "identifier":
-                default = self.at(ast.Call(func=self.name("__import_default", node), args=[self.const(spec, source)], keywords=[]), node)
-                out.append(self.assign(ast.Name(id=self.text(part), ctx=ast.Store()), default, node))
+                default = self.at(
+                    ast.Call(
+                        func=self.name("__import_default", node),
+                        args=[self.const(spec, source)],
+                        keywords=[],
+                    ),
+                    node,
+                )
+                out.append(
+                    self.assign(ast.Name(id=self.text(part), ctx=ast.Store()), default, node)
+                )
             elif part.type == "namespace_import":
                 ident = next((c for c in part.named_children if c.type == "identifier"), None)
                 if ident is not None:
-                    out.append(self.assign(ast.Name(id=self.text(ident), ctx=ast.Store()), require, node))
+                    out.append(
+                        self.assign(ast.Name(id=self.text(ident), ctx=ast.Store()), require, node)
+                    )
             elif part.type == "named_imports":
                 for specifier in part.named_children:
                     if specifier.type != "import_specifier":
                         continue
                     name = specifier.child_by_field_name("name")
                     alias = specifier.child_by_field_name("alias")
-                    read = self.at(ast.Attribute(value=require, attr=self.text(name), ctx=ast.Load()), specifier)
-                    out.append(self.assign(ast.Name(id=self.text(alias or name), ctx=ast.Store()), read, specifier))
+                    read = self.at(
+                        ast.Attribute(value=require, attr=self.text(name), ctx=ast.Load()),
+                        specifier,
+                    )
+                    out.append(
+                        self.assign(
+                            ast.Name(id=self.text(alias or name), ctx=ast.Store()), read, specifier
+                        )
+                    )
         return out
 
     # ------------------------------------------------------------ expressions
@@ -425,16 +636,31 @@ class _Translator:
         raw = self.text(node)
         body = raw[1:-1]
         try:
-            return json.loads('"' + body.replace('"', '\\"').replace("\\'", "'") + '"') if "\\" in body else body
+            return (
+                json.loads('"' + body.replace('"', '\\"').replace("\\'", "'") + '"')
+                if "\\" in body
+                else body
+            )
         except ValueError:
             return body
 
-    def expr(self, node: Any) -> ast.expr:  # noqa: C901 - a dispatcher
+    def expr(self, node: Any) -> ast.expr:
         if node is None:
             return ast.Constant(value=None)
         kind = node.type
         if kind in _TRANSPARENT:
-            inner = [c for c in node.named_children if c.type not in ("comment", "predefined_type", "type_identifier", "generic_type", "type_annotation")]
+            inner = [
+                c
+                for c in node.named_children
+                if c.type
+                not in (
+                    "comment",
+                    "predefined_type",
+                    "type_identifier",
+                    "generic_type",
+                    "type_annotation",
+                )
+            ]
             return self.expr(inner[0]) if inner else self.const(None, node)
         if kind == "identifier" or kind == "shorthand_property_identifier":
             text = self.text(node)
@@ -448,7 +674,12 @@ class _Translator:
         if kind == "number":
             text = self.text(node).replace("_", "")
             try:
-                return self.const(int(text, 0) if text.isdigit() or text.startswith(("0x", "0o", "0b")) else float(text), node)
+                return self.const(
+                    int(text, 0)
+                    if text.isdigit() or text.startswith(("0x", "0o", "0b"))
+                    else float(text),
+                    node,
+                )
             except ValueError:
                 return self.const(None, node)
         if kind in ("true", "false"):
@@ -460,7 +691,14 @@ class _Translator:
             for child in node.named_children:
                 if child.type == "template_substitution":
                     inner = child.named_children[0] if child.named_children else None
-                    parts.append(self.at(ast.FormattedValue(value=self.expr(inner), conversion=-1, format_spec=None), child))
+                    parts.append(
+                        self.at(
+                            ast.FormattedValue(
+                                value=self.expr(inner), conversion=-1, format_spec=None
+                            ),
+                            child,
+                        )
+                    )
                 elif child.type == "string_fragment":
                     parts.append(self.const(self.text(child), child))
                 elif child.type == "escape_sequence":
@@ -468,7 +706,11 @@ class _Translator:
             return self.at(ast.JoinedStr(values=parts), node)
         if kind == "regex":
             pattern = node.child_by_field_name("pattern")
-            call = ast.Call(func=self.name("RegExp", node), args=[self.const(self.text(pattern) if pattern else "", node)], keywords=[])
+            call = ast.Call(
+                func=self.name("RegExp", node),
+                args=[self.const(self.text(pattern) if pattern else "", node)],
+                keywords=[],
+            )
             return self.at(call, node)
         if kind == "object":
             keys: list[ast.expr | None] = []
@@ -477,7 +719,11 @@ class _Translator:
                 if child.type == "pair":
                     key = child.child_by_field_name("key")
                     text = self.key_text(key)
-                    keys.append(self.const(text, key) if text is not None else self.expr(key.named_children[0] if key.named_children else key))
+                    keys.append(
+                        self.const(text, key)
+                        if text is not None
+                        else self.expr(key.named_children[0] if key.named_children else key)
+                    )
                     values.append(self.expr(child.child_by_field_name("value")))
                 elif child.type == "shorthand_property_identifier":
                     keys.append(self.const(self.text(child), child))
@@ -494,7 +740,12 @@ class _Translator:
             elements = []
             for child in node.named_children:
                 if child.type == "spread_element":
-                    elements.append(self.at(ast.Starred(value=self.expr(child.named_children[0]), ctx=ast.Load()), child))
+                    elements.append(
+                        self.at(
+                            ast.Starred(value=self.expr(child.named_children[0]), ctx=ast.Load()),
+                            child,
+                        )
+                    )
                 elif child.type != "comment":
                     elements.append(self.expr(child))
             return self.at(ast.List(elts=elements, ctx=ast.Load()), node)
@@ -513,7 +764,12 @@ class _Translator:
             if arguments is not None and arguments.type == "arguments":
                 for arg in arguments.named_children:
                     if arg.type == "spread_element":
-                        args.append(self.at(ast.Starred(value=self.expr(arg.named_children[0]), ctx=ast.Load()), arg))
+                        args.append(
+                            self.at(
+                                ast.Starred(value=self.expr(arg.named_children[0]), ctx=ast.Load()),
+                                arg,
+                            )
+                        )
                     elif arg.type != "comment":
                         args.append(self.expr(arg))
             elif arguments is not None:  # tagged template
@@ -523,7 +779,10 @@ class _Translator:
             return call
         if kind == "binary_expression":
             operator = self.text(node.child_by_field_name("operator"))
-            left, right = self.expr(node.child_by_field_name("left")), self.expr(node.child_by_field_name("right"))
+            left, right = (
+                self.expr(node.child_by_field_name("left")),
+                self.expr(node.child_by_field_name("right")),
+            )
             result: ast.expr
             if operator in ("||", "??"):
                 result = ast.BoolOp(op=ast.Or(), values=[left, right])
@@ -547,13 +806,18 @@ class _Translator:
                 result = self.at(ast.UnaryOp(op=ast.Not(), operand=argument), node)
                 result.js_text = self.text(node)  # type: ignore[attr-defined]
                 return result
-            return self.at(ast.Call(func=self.name("__unknown_op__", node), args=[argument], keywords=[]), node)
+            return self.at(
+                ast.Call(func=self.name("__unknown_op__", node), args=[argument], keywords=[]), node
+            )
         if kind == "ternary_expression":
-            return self.at(ast.IfExp(
-                test=self.expr(node.child_by_field_name("condition")),
-                body=self.expr(node.child_by_field_name("consequence")),
-                orelse=self.expr(node.child_by_field_name("alternative")),
-            ), node)
+            return self.at(
+                ast.IfExp(
+                    test=self.expr(node.child_by_field_name("condition")),
+                    body=self.expr(node.child_by_field_name("consequence")),
+                    orelse=self.expr(node.child_by_field_name("alternative")),
+                ),
+                node,
+            )
         if kind in ("arrow_function", "function_expression", "function", "generator_function"):
             return self.lambda_(node)
         if kind == "sequence_expression":

@@ -30,7 +30,9 @@ def parse_python(path: Path, rel: str) -> Module | Unknown:
         tree = ast.parse(text, filename=rel)
     except (SyntaxError, ValueError) as error:
         line = getattr(error, "lineno", None)
-        return Unknown(f"{rel}{f':{line}' if line else ''}: syntax error, not analysed ({getattr(error, 'msg', error)})")
+        return Unknown(
+            f"{rel}{f':{line}' if line else ''}: syntax error, not analysed ({getattr(error, 'msg', error)})"
+        )
     return Module(rel, path, tree, "python")
 
 
@@ -47,5 +49,8 @@ def python_candidates(root: Path, current: Path, spec: str, level: int) -> list[
     found = []
     for base in bases:
         target = base.joinpath(*parts) if parts else base
-        found += [target.with_suffix(".py") if parts else target / "__init__.py", target / "__init__.py"]
+        found += [
+            target.with_suffix(".py") if parts else target / "__init__.py",
+            target / "__init__.py",
+        ]
     return found

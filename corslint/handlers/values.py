@@ -132,7 +132,11 @@ def join(a: Val, b: Val) -> Val:
         result = a
         for name, value, loc in b.entries:
             mine = result.get(name)
-            result = result.set(name, value if mine is None else join(mine[0], value), loc if mine is None else mine[1])
+            result = result.set(
+                name,
+                value if mine is None else join(mine[0], value),
+                loc if mine is None else mine[1],
+            )
         return Obj(result.entries, a.open or b.open)
     if isinstance(a, Origin) and isinstance(b, str):
         return Origin(a.allowlist, b, a.pattern)

@@ -23,12 +23,19 @@ def write(root: Path, files: dict[str, str]) -> None:
 
 def function(handler: str, runtime: str = "python3.12", code: str = "src", env=None) -> Function:
     return Function(
-        "fn", "fn", Loc("main.tf", 1), runtime, handler, code,
+        "fn",
+        "fn",
+        Loc("main.tf", 1),
+        runtime,
+        handler,
+        code,
         {} if env is None else env,
     )
 
 
-def project(fn: Function, *, kind: str = "rest", method: str = "GET", cors: HttpCors | None = None) -> Project:
+def project(
+    fn: Function, *, kind: str = "rest", method: str = "GET", cors: HttpCors | None = None
+) -> Project:
     integration = Integration("AWS_PROXY", Loc("main.tf", 30), function=fn.key)
     routes = [Route(method, "/items", Loc("main.tf", 20), integration=integration)]
     if kind == "rest":

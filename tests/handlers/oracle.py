@@ -12,24 +12,43 @@ from corslint.simulate import resolve
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CONTEXT = SimpleNamespace(
-    function_name="fn", memory_limit_in_mb=128, invoked_function_arn="arn:aws:lambda:us-east-1:1:function:fn",
-    aws_request_id="req", log_group_name="g", log_stream_name="s", get_remaining_time_in_millis=lambda: 3000,
+    function_name="fn",
+    memory_limit_in_mb=128,
+    invoked_function_arn="arn:aws:lambda:us-east-1:1:function:fn",
+    aws_request_id="req",
+    log_group_name="g",
+    log_stream_name="s",
+    get_remaining_time_in_millis=lambda: 3000,
 )
 
 
 def rest_event(method: str, path: str, headers: dict[str, str]) -> dict:
     return {
-        "resource": "/{proxy+}", "path": path, "httpMethod": method,
-        "headers": headers, "multiValueHeaders": {k: [v] for k, v in headers.items()},
-        "queryStringParameters": None, "multiValueQueryStringParameters": None,
-        "pathParameters": {"proxy": path.lstrip("/")}, "stageVariables": None,
+        "resource": "/{proxy+}",
+        "path": path,
+        "httpMethod": method,
+        "headers": headers,
+        "multiValueHeaders": {k: [v] for k, v in headers.items()},
+        "queryStringParameters": None,
+        "multiValueQueryStringParameters": None,
+        "pathParameters": {"proxy": path.lstrip("/")},
+        "stageVariables": None,
         "requestContext": {
-            "resourcePath": "/{proxy+}", "httpMethod": method, "path": f"/prod{path}", "stage": "prod",
-            "requestId": "req", "accountId": "1", "apiId": "api", "protocol": "HTTP/1.1",
-            "identity": {"sourceIp": "192.0.2.1", "userAgent": "test"}, "domainName": "api.invalid",
-            "resourceId": "r", "requestTimeEpoch": 0,
+            "resourcePath": "/{proxy+}",
+            "httpMethod": method,
+            "path": f"/prod{path}",
+            "stage": "prod",
+            "requestId": "req",
+            "accountId": "1",
+            "apiId": "api",
+            "protocol": "HTTP/1.1",
+            "identity": {"sourceIp": "192.0.2.1", "userAgent": "test"},
+            "domainName": "api.invalid",
+            "resourceId": "r",
+            "requestTimeEpoch": 0,
         },
-        "body": None, "isBase64Encoded": False,
+        "body": None,
+        "isBase64Encoded": False,
     }
 
 
@@ -61,7 +80,8 @@ def cors_headers(response: dict) -> dict[str, str]:
     for name, value in (response.get("headers") or {}).items():
         found.setdefault(name.lower(), [value]) if name.lower() not in found else None
     return {
-        name: ", ".join(values) for name, values in found.items()
+        name: ", ".join(values)
+        for name, values in found.items()
         if name.startswith("access-control-") or name == "vary"
     }
 
@@ -97,7 +117,9 @@ def assert_same(model: Outcome, response: dict, origin: str, *, acao_only: bool 
     keep = lambda k: k not in unknown and (not acao_only or k == "access-control-allow-origin")  # noqa: E731
     got = {k: v for k, v in cors_headers(response).items() if keep(k)}
     expected = {k: v for k, v in expected.items() if keep(k)}
-    norm = lambda d: {k: ", ".join(p.strip() for p in v.split(",")) if k == "vary" else v for k, v in d.items()}  # noqa: E731
+    norm = lambda d: {
+        k: ", ".join(p.strip() for p in v.split(",")) if k == "vary" else v for k, v in d.items()
+    }
     assert norm(got) == norm(expected), f"framework sent {got}, corslint expected {expected}"
     if isinstance(model.status, int):
         assert response["statusCode"] == model.status

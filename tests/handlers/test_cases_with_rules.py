@@ -45,7 +45,9 @@ def test_case(name: str) -> None:
     case = SHARED / "cases" / name
     if not case.is_dir():
         pytest.skip(f"{case} is not here")
-    if name.startswith("seed-00") and (case / "lambda" / "index.mjs").exists() or name == "seed-002-serverless":
+    if (
+        name.startswith("seed-00") and (case / "lambda" / "index.mjs").exists()
+    ) or name == "seed-002-serverless":
         pytest.importorskip("tree_sitter_javascript")
     spec = importlib.util.spec_from_file_location("conformance_run", SHARED / "run.py")
     assert spec is not None and spec.loader is not None

@@ -43,13 +43,21 @@ def test_starlette_allowlist(tmp_path):
         if origin == GOOD:
             assert_same(model, pre, origin)
         else:
-            assert pre["statusCode"] == 400  # a disallowed origin: corslint notes it, status is per request
+            assert (
+                pre["statusCode"] == 400
+            )  # a disallowed origin: corslint notes it, status is per request
             assert_same(model, {**pre, "statusCode": 200}, origin)
         assert_same(outcome(behaviour, "success"), app.handler(actual(origin), CONTEXT), origin)
-        assert_same(outcome(behaviour, "error", 404), app.handler(actual(origin, "/missing"), CONTEXT), origin)
+        assert_same(
+            outcome(behaviour, "error", 404),
+            app.handler(actual(origin, "/missing"), CONTEXT),
+            origin,
+        )
         crash = app.handler(actual(origin, "/boom"), CONTEXT)
         assert_same(outcome(behaviour, "exception", 500), crash, origin)
-    assert app.handler(preflight(GOOD, "DELETE"), CONTEXT)["statusCode"] == 400  # method not allowed
+    assert (
+        app.handler(preflight(GOOD, "DELETE"), CONTEXT)["statusCode"] == 400
+    )  # method not allowed
 
 
 def test_starlette_wildcard_with_credentials_reflects_any_origin(tmp_path):
@@ -58,10 +66,20 @@ def test_starlette_wildcard_with_credentials_reflects_any_origin(tmp_path):
     behaviour = analyse(tmp_path, "starlette_star", "main.handler")
     app = load(FIXTURES / "starlette_star" / "main.py", "oracle_starlette_star")
     for origin in (GOOD, EVIL):
-        assert_same(outcome(behaviour, "options"), app.handler(preflight(origin, "PUT", "x-a"), CONTEXT), origin)
+        assert_same(
+            outcome(behaviour, "options"),
+            app.handler(preflight(origin, "PUT", "x-a"), CONTEXT),
+            origin,
+        )
         assert_same(outcome(behaviour, "success"), app.handler(actual(origin), CONTEXT), origin)
-        assert app.handler(actual(origin), CONTEXT)["headers"]["access-control-allow-origin"] == origin
-        assert_same(outcome(behaviour, "exception", 500), app.handler(actual(origin, "/boom"), CONTEXT), origin)
+        assert (
+            app.handler(actual(origin), CONTEXT)["headers"]["access-control-allow-origin"] == origin
+        )
+        assert_same(
+            outcome(behaviour, "exception", 500),
+            app.handler(actual(origin, "/boom"), CONTEXT),
+            origin,
+        )
 
 
 def test_flask_cors(tmp_path, monkeypatch):
@@ -75,10 +93,20 @@ def test_flask_cors(tmp_path, monkeypatch):
         only = origin == EVIL  # flask-cors sends no CORS header at all to a refused origin
         pre = app.handler(preflight(origin, "GET", "authorization"), CONTEXT)
         assert_same(outcome(behaviour, "options"), pre, origin, acao_only=only)
-        assert_same(outcome(behaviour, "success"), app.handler(actual(origin), CONTEXT), origin, acao_only=only)
+        assert_same(
+            outcome(behaviour, "success"),
+            app.handler(actual(origin), CONTEXT),
+            origin,
+            acao_only=only,
+        )
         missing = app.handler(actual(origin, "/missing"), CONTEXT)
         assert_same(outcome(behaviour, "error", 404), missing, origin, acao_only=only)
-        assert_same(outcome(behaviour, "error", 500), app.handler(actual(origin, "/boom"), CONTEXT), origin, acao_only=only)
+        assert_same(
+            outcome(behaviour, "error", 500),
+            app.handler(actual(origin, "/boom"), CONTEXT),
+            origin,
+            acao_only=only,
+        )
     good = app.handler(preflight(GOOD, "GET", "authorization"), CONTEXT)
     assert cors_headers(good)["access-control-allow-headers"] == "authorization"  # echoed
 
@@ -91,7 +119,12 @@ def test_powertools(tmp_path):
         only = origin == EVIL  # no CORS header at all for an unlisted origin
         pre = app.handler(preflight(origin, "GET", "authorization"), CONTEXT)
         assert_same(outcome(behaviour, "options"), pre, origin, acao_only=only)
-        assert_same(outcome(behaviour, "success"), app.handler(actual(origin), CONTEXT), origin, acao_only=only)
+        assert_same(
+            outcome(behaviour, "success"),
+            app.handler(actual(origin), CONTEXT),
+            origin,
+            acao_only=only,
+        )
         missing = app.handler(actual(origin, "/missing"), CONTEXT)
         assert_same(outcome(behaviour, "error", 404), missing, origin, acao_only=only)
         with pytest.raises(RuntimeError):
@@ -107,14 +140,20 @@ NODE_DIR = Path(os.environ.get("CORSLINT_NODE_ORACLE_DIR", "/work/h-node"))
 def run_node(fixture: str, file: str, events: list[dict]) -> list[dict]:
     """Run the fixture's handler with node on ``events`` (packages from NODE_DIR/node_modules)."""
     if shutil.which("node") is None or not (NODE_DIR / "node_modules").is_dir():
-        pytest.skip("node and the framework packages are not installed (set CORSLINT_NODE_ORACLE_DIR)")
+        pytest.skip(
+            "node and the framework packages are not installed (set CORSLINT_NODE_ORACLE_DIR)"
+        )
     work = Path(tempfile.mkdtemp(dir=NODE_DIR))
     try:
         shutil.copy(FIXTURES / fixture / file, work)
         shutil.copy(FIXTURES / "drive.mjs", work)
         done = subprocess.run(
-            ["node", str(work / "drive.mjs"), str(work / file)], input=json.dumps(events),
-            capture_output=True, text=True, timeout=60, check=True,
+            ["node", str(work / "drive.mjs"), str(work / file)],
+            input=json.dumps(events),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         )
         return json.loads(done.stdout)
     finally:
@@ -124,8 +163,14 @@ def run_node(fixture: str, file: str, events: list[dict]) -> list[dict]:
 def test_middy_http_cors(tmp_path):
     pytest.importorskip("tree_sitter_javascript")
     behaviour = analyse(tmp_path, "middy_app", "index.handler", runtime="nodejs20.x")
-    events = [preflight(GOOD, "PUT", "authorization"), preflight(EVIL, "PUT"), actual(GOOD), actual(EVIL),
-              actual(GOOD, "/missing"), actual(GOOD, "/boom")]
+    events = [
+        preflight(GOOD, "PUT", "authorization"),
+        preflight(EVIL, "PUT"),
+        actual(GOOD),
+        actual(EVIL),
+        actual(GOOD, "/missing"),
+        actual(GOOD, "/boom"),
+    ]
     pre_good, pre_evil, ok_good, ok_evil, missing, boom = run_node("middy_app", "index.mjs", events)
     # the handler itself answers OPTIONS (disableBeforePreflightResponse defaults to true)
     assert not [o for o in behaviour.outcomes if o.kind == "options"]
@@ -141,12 +186,21 @@ def test_middy_http_cors(tmp_path):
 def test_express_cors(tmp_path):
     pytest.importorskip("tree_sitter_javascript")
     behaviour = analyse(tmp_path, "express_app", "app.handler", runtime="nodejs20.x")
-    events = [preflight(GOOD, "PUT", "authorization"), preflight(EVIL, "PUT"), actual(GOOD), actual(EVIL),
-              actual(GOOD, "/boom")]
+    events = [
+        preflight(GOOD, "PUT", "authorization"),
+        preflight(EVIL, "PUT"),
+        actual(GOOD),
+        actual(EVIL),
+        actual(GOOD, "/boom"),
+    ]
     pre_good, pre_evil, ok_good, ok_evil, boom = run_node("express_app", "app.mjs", events)
     assert_same(outcome(behaviour, "options"), pre_good, GOOD)
-    assert_same(outcome(behaviour, "options"), {**pre_evil, "headers": {
-        k: v for k, v in pre_evil["headers"].items() if k != "vary"}}, EVIL, acao_only=True)
+    assert_same(
+        outcome(behaviour, "options"),
+        {**pre_evil, "headers": {k: v for k, v in pre_evil["headers"].items() if k != "vary"}},
+        EVIL,
+        acao_only=True,
+    )
     assert_same(outcome(behaviour, "success"), ok_good, GOOD)
     assert_same(outcome(behaviour, "success"), ok_evil, EVIL)
     assert_same(outcome(behaviour, "error", 500), boom, GOOD)

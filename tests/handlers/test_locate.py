@@ -40,10 +40,15 @@ def test_helper_in_another_local_module(tmp_path):
 
 
 def test_env_default_when_deployment_does_not_set_it(tmp_path):
-    files = {"src/app.py": "import os\nO = os.environ.get('ORIGIN', 'https://x.example.com')\n"
-             "def handler(e, c):\n    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': O}}\n"}
+    files = {
+        "src/app.py": "import os\nO = os.environ.get('ORIGIN', 'https://x.example.com')\n"
+        "def handler(e, c):\n    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': O}}\n"
+    }
     fn = analysed(tmp_path, files, "app.handler")
-    assert fn.behaviour.outcomes[0].headers["access-control-allow-origin"].value.value == "https://x.example.com"
+    assert (
+        fn.behaviour.outcomes[0].headers["access-control-allow-origin"].value.value
+        == "https://x.example.com"
+    )
 
 
 def _unknown(tmp_path, fn: Function, files=None) -> str:
@@ -62,7 +67,9 @@ def test_unknowns(tmp_path):
     assert "not in" in _unknown(tmp_path, function("missing.handler"), {"src/app.py": OK})
     assert "runtime" in _unknown(tmp_path, function("app.handler", runtime="java21"))
     assert "archive" in _unknown(tmp_path, function("app.handler", code="build/lambda.zip"))
-    assert "syntax error" in _unknown(tmp_path, function("bad.handler"), {"src/bad.py": "def handler(:\n"})
+    assert "syntax error" in _unknown(
+        tmp_path, function("bad.handler"), {"src/bad.py": "def handler(:\n"}
+    )
     big = "X = 1\n" * 200_000
     assert "1 MB" in _unknown(tmp_path, function("big.handler"), {"src/big.py": big})
     code = Function("f", "f", None, "python3.12", "app.handler", Unknown("a computed path"))
@@ -70,31 +77,45 @@ def test_unknowns(tmp_path):
 
 
 def test_unfollowable_import_is_unknown_not_a_crash(tmp_path):
-    files = {"src/app.py": "import importlib\nmod = importlib.import_module('x')\nhandler = mod.handler\n"}
+    files = {
+        "src/app.py": "import importlib\nmod = importlib.import_module('x')\nhandler = mod.handler\n"
+    }
     fn = analysed(tmp_path, files, "app.handler")
     assert isinstance(fn.behaviour, Unknown)
 
 
 def test_uncaught_raise_is_a_lambda_error(tmp_path):
-    files = {"src/app.py": "def handler(e, c):\n    if not e.get('body'):\n        raise ValueError('x')\n"
-             "    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': '*'}}\n"}
+    files = {
+        "src/app.py": "def handler(e, c):\n    if not e.get('body'):\n        raise ValueError('x')\n"
+        "    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': '*'}}\n"
+    }
     fn = analysed(tmp_path, files, "app.handler")
     kinds = sorted((o.kind, o.note) for o in fn.behaviour.outcomes)
     assert kinds == [("exception", "lambda-error"), ("success", "")]
 
 
 def test_options_branch(tmp_path):
-    files = {"src/app.py": "def handler(e, c):\n    if e['httpMethod'] == 'OPTIONS':\n"
-             "        return {'statusCode': 204, 'headers': {'Access-Control-Allow-Methods': 'GET,PUT'}}\n"
-             "    return {'statusCode': 200}\n"}
+    files = {
+        "src/app.py": "def handler(e, c):\n    if e['httpMethod'] == 'OPTIONS':\n"
+        "        return {'statusCode': 204, 'headers': {'Access-Control-Allow-Methods': 'GET,PUT'}}\n"
+        "    return {'statusCode': 200}\n"
+    }
     fn = analysed(tmp_path, files, "app.handler")
-    assert sorted((o.kind, o.status) for o in fn.behaviour.outcomes) == [("options", 204), ("success", 200)]
+    assert sorted((o.kind, o.status) for o in fn.behaviour.outcomes) == [
+        ("options", 204),
+        ("success", 200),
+    ]
 
 
 def test_many_branches_stay_bounded(tmp_path):
-    ifs = "".join(f"    if event.get('q{i}'):\n        headers['X-{i}'] = '{i}'\n" for i in range(40))
-    files = {"src/app.py": "def handler(event, context):\n    headers = {'Access-Control-Allow-Origin': '*'}\n"
-             + ifs + "    return {'statusCode': 200, 'headers': headers}\n"}
+    ifs = "".join(
+        f"    if event.get('q{i}'):\n        headers['X-{i}'] = '{i}'\n" for i in range(40)
+    )
+    files = {
+        "src/app.py": "def handler(event, context):\n    headers = {'Access-Control-Allow-Origin': '*'}\n"
+        + ifs
+        + "    return {'statusCode': 200, 'headers': headers}\n"
+    }
     fn = analysed(tmp_path, files, "app.handler")
     [outcome] = fn.behaviour.outcomes
     assert outcome.headers["access-control-allow-origin"].value.value == "*"

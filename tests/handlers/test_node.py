@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from corslint.model import Behaviour, ReflectOrigin, Static, Unknown
 from corslint.rules import cors010_proxy_response_missing_allow_origin as cors010
 from corslint.rules import cors041_weak_origin_check as cors041
+
+from corslint.model import Behaviour, ReflectOrigin, Static, Unknown
 
 from .kit import analysed, lines, project, run_rule
 
@@ -20,11 +20,30 @@ RESPONSE = '{ statusCode: 200, headers: { "Access-Control-Allow-Origin": "https:
     ("files", "handler"),
     [
         ({"src/app.js": f"module.exports.handler = async () => ({RESPONSE});"}, "app.handler"),
-        ({"src/app.js": f"exports.handler = async function () {{ return {RESPONSE}; }};"}, "app.handler"),
-        ({"src/app.cjs": f"const handler = async () => {RESPONSE};\nmodule.exports = {{ handler }};"}, "app.handler"),
-        ({"src/app.mjs": f"export const handler = async (event) => {{ return {RESPONSE}; }};"}, "app.handler"),
-        ({"src/app.mjs": f"export async function handler(event) {{ return {RESPONSE}; }}"}, "app.handler"),
-        ({"src/app.mjs": f"async function main() {{ return {RESPONSE}; }}\nexport {{ main as handler }};"}, "app.handler"),
+        (
+            {"src/app.js": f"exports.handler = async function () {{ return {RESPONSE}; }};"},
+            "app.handler",
+        ),
+        (
+            {
+                "src/app.cjs": f"const handler = async () => {RESPONSE};\nmodule.exports = {{ handler }};"
+            },
+            "app.handler",
+        ),
+        (
+            {"src/app.mjs": f"export const handler = async (event) => {{ return {RESPONSE}; }};"},
+            "app.handler",
+        ),
+        (
+            {"src/app.mjs": f"export async function handler(event) {{ return {RESPONSE}; }}"},
+            "app.handler",
+        ),
+        (
+            {
+                "src/app.mjs": f"async function main() {{ return {RESPONSE}; }}\nexport {{ main as handler }};"
+            },
+            "app.handler",
+        ),
         (
             {
                 "src/index.mjs": 'export { handler } from "./impl.mjs";',
@@ -49,7 +68,7 @@ RESPONSE = '{ statusCode: 200, headers: { "Access-Control-Allow-Origin": "https:
         (
             {
                 "src/app.js": 'const { headers } = require("./headers");\n'
-                f"module.exports.handler = async () => ({{ statusCode: 200, headers }});",
+                "module.exports.handler = async () => ({ statusCode: 200, headers });",
                 "src/headers.js": 'module.exports = { headers: { "Access-Control-Allow-Origin": "https://app.example.com" } };',
             },
             "app.handler",
@@ -82,43 +101,68 @@ ALLOWLIST = {
 
 
 def test_allowlist_from_environment_options_and_error(tmp_path):
-    fn = analysed(tmp_path, ALLOWLIST, "index.handler", runtime="nodejs20.x",
-                  env={"ALLOWED_ORIGINS": "https://a.example.com, https://b.example.com"})
+    fn = analysed(
+        tmp_path,
+        ALLOWLIST,
+        "index.handler",
+        runtime="nodejs20.x",
+        env={"ALLOWED_ORIGINS": "https://a.example.com, https://b.example.com"},
+    )
     by_kind = {o.kind: o for o in fn.behaviour.outcomes}
     allow = ("https://a.example.com", "https://b.example.com")
-    assert by_kind["options"].headers["access-control-allow-origin"].value == ReflectOrigin(allow, "https://a.example.com")
+    assert by_kind["options"].headers["access-control-allow-origin"].value == ReflectOrigin(
+        allow, "https://a.example.com"
+    )
     assert by_kind["success"].headers["access-control-allow-origin"].value == ReflectOrigin(allow)
     assert by_kind["error"].status == 403 and by_kind["error"].headers == {}
     assert by_kind["success"].loc.line == 10
 
 
 def test_unknown_allowlist_stays_unknown(tmp_path):
-    fn = analysed(tmp_path, ALLOWLIST, "index.handler", runtime="nodejs20.x",
-                  env={"ALLOWED_ORIGINS": Unknown("known after apply")})
-    value = {o.kind: o for o in fn.behaviour.outcomes}["success"].headers["access-control-allow-origin"].value
+    fn = analysed(
+        tmp_path,
+        ALLOWLIST,
+        "index.handler",
+        runtime="nodejs20.x",
+        env={"ALLOWED_ORIGINS": Unknown("known after apply")},
+    )
+    value = (
+        {o.kind: o for o in fn.behaviour.outcomes}["success"]
+        .headers["access-control-allow-origin"]
+        .value
+    )
     assert isinstance(value, Unknown)
     assert run_rule(cors010, project(fn)) == []
 
 
 def test_weak_regex_in_node(tmp_path):
-    files = {"src/app.js": """
+    files = {
+        "src/app.js": """
     exports.handler = async (event) => {
       const origin = event.headers.origin;
       const headers = {};
       if (/https:\\/\\/app.example.com/.test(origin)) headers["Access-Control-Allow-Origin"] = origin;
       return { statusCode: 200, headers };
     };
-    """}
+    """
+    }
     fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
     assert lines(run_rule(cors041, project(fn))) == [("src/app.js", 4)]
 
 
 def test_syntax_error_is_unknown(tmp_path):
-    fn = analysed(tmp_path, {"src/app.js": "exports.handler = async () => { return {;"}, "app.handler", runtime="nodejs20.x")
+    fn = analysed(
+        tmp_path,
+        {"src/app.js": "exports.handler = async () => { return {;"},
+        "app.handler",
+        runtime="nodejs20.x",
+    )
     assert isinstance(fn.behaviour, Unknown) and "syntax error" in fn.behaviour.reason
 
 
 def test_dynamic_require_is_unknown(tmp_path):
-    files = {"src/app.js": "const impl = require(process.env.IMPL);\nexports.handler = impl.handler;"}
+    files = {
+        "src/app.js": "const impl = require(process.env.IMPL);\nexports.handler = impl.handler;"
+    }
     fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
     assert isinstance(fn.behaviour, Unknown)

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from corslint.model import HttpCors
 from corslint.rules import (
     cors010_proxy_response_missing_allow_origin as cors010,
+)
+from corslint.rules import (
     cors011_error_path_missing_allow_origin as cors011,
+)
+from corslint.rules import (
     cors031_origin_reflected_without_allowlist as cors031,
+)
+from corslint.rules import (
     cors036_missing_vary_origin as cors036,
+)
+from corslint.rules import (
     cors041_weak_origin_check as cors041,
+)
+from corslint.rules import (
     cors054_backend_cors_ignored as cors054,
 )
+
+from corslint.model import HttpCors
 
 from .kit import analysed, lines, project, run_rule
 
@@ -46,7 +57,9 @@ def test_cors010_quiet_when_every_return_has_acao(tmp_path):
 
 
 def test_cors010_quiet_when_handler_cannot_be_read(tmp_path):
-    files = {"src/app.py": "import lib\n\ndef handler(event, context):\n    return lib.respond(event)\n"}
+    files = {
+        "src/app.py": "import lib\n\ndef handler(event, context):\n    return lib.respond(event)\n"
+    }
     fn = analysed(tmp_path, files, "app.handler")
     assert run_rule(cors010, project(fn)) == []
 
@@ -79,12 +92,14 @@ def test_cors011_quiet_when_errors_carry_acao(tmp_path):
 
 
 def test_cors011_quiet_when_success_has_no_acao_either(tmp_path):
-    files = {"src/app.py": """
+    files = {
+        "src/app.py": """
     def handler(event, context):
         if not event.get("body"):
             return {"statusCode": 400}
         return {"statusCode": 200}
-    """}
+    """
+    }
     fn = analysed(tmp_path, files, "app.handler")
     assert run_rule(cors011, project(fn)) == []  # CORS010's finding
 
@@ -127,14 +142,23 @@ def test_cors031_fires_with_credentials_as_error(tmp_path):
 
 
 def test_cors031_warning_without_credentials(tmp_path):
-    files = {"src/app.py": REFLECT["src/app.py"].replace('"Access-Control-Allow-Credentials": "true",', "")}
+    files = {
+        "src/app.py": REFLECT["src/app.py"].replace(
+            '"Access-Control-Allow-Credentials": "true",', ""
+        )
+    }
     fn = analysed(tmp_path, files, "app.handler")
     problems = run_rule(cors031, project(fn))
     assert [p.severity for p in problems] == ["warning"]
 
 
 def test_cors031_quiet_with_allowlist(tmp_path):
-    fn = analysed(tmp_path, ALLOWLIST, "app.handler", env={"ALLOWED_ORIGINS": "https://a.example.com, https://b.example.com"})
+    fn = analysed(
+        tmp_path,
+        ALLOWLIST,
+        "app.handler",
+        env={"ALLOWED_ORIGINS": "https://a.example.com, https://b.example.com"},
+    )
     assert run_rule(cors031, project(fn)) == []
     [outcome] = fn.behaviour.outcomes
     value = outcome.headers["access-control-allow-origin"].value
@@ -142,13 +166,19 @@ def test_cors031_quiet_with_allowlist(tmp_path):
 
 
 def test_cors036_fires_on_allowlist_without_vary(tmp_path):
-    fn = analysed(tmp_path, ALLOWLIST, "app.handler", env={"ALLOWED_ORIGINS": "https://a.example.com"})
+    fn = analysed(
+        tmp_path, ALLOWLIST, "app.handler", env={"ALLOWED_ORIGINS": "https://a.example.com"}
+    )
     assert lines(run_rule(cors036, project(fn))) == [("src/app.py", 9)]
 
 
 def test_cors036_quiet_with_vary(tmp_path):
-    files = {"src/app.py": ALLOWLIST["src/app.py"].replace(
-        '{"Content-Type": "application/json"}', '{"Content-Type": "application/json", "Vary": "Origin"}')}
+    files = {
+        "src/app.py": ALLOWLIST["src/app.py"].replace(
+            '{"Content-Type": "application/json"}',
+            '{"Content-Type": "application/json", "Vary": "Origin"}',
+        )
+    }
     fn = analysed(tmp_path, files, "app.handler", env={"ALLOWED_ORIGINS": "https://a.example.com"})
     assert run_rule(cors036, project(fn)) == []
 
@@ -156,9 +186,15 @@ def test_cors036_quiet_with_vary(tmp_path):
 def test_cors036_quiet_when_allowlist_unknown(tmp_path):
     from corslint.model import Unknown
 
-    fn = analysed(tmp_path, ALLOWLIST, "app.handler", env={"ALLOWED_ORIGINS": Unknown("known after apply")})
+    fn = analysed(
+        tmp_path, ALLOWLIST, "app.handler", env={"ALLOWED_ORIGINS": Unknown("known after apply")}
+    )
     proj = project(fn)
-    assert run_rule(cors036, proj) == [] and run_rule(cors010, proj) == [] and run_rule(cors031, proj) == []
+    assert (
+        run_rule(cors036, proj) == []
+        and run_rule(cors010, proj) == []
+        and run_rule(cors031, proj) == []
+    )
 
 
 WEAK = {
@@ -185,7 +221,8 @@ def test_cors041_fires_on_weak_checks(tmp_path):
 
 
 def test_cors041_quiet_on_sound_checks(tmp_path):
-    files = {"src/app.py": """
+    files = {
+        "src/app.py": """
     import re
 
     def handler(event, context):
@@ -196,7 +233,8 @@ def test_cors041_quiet_on_sound_checks(tmp_path):
         if re.fullmatch(r"https://[a-z]+\\.example\\.com", origin):
             headers["Access-Control-Allow-Origin"] = origin
         return {"statusCode": 200, "headers": headers}
-    """}
+    """
+    }
     fn = analysed(tmp_path, files, "app.handler")
     assert run_rule(cors041, project(fn)) == []
     assert len(fn.behaviour.origin_checks) == 3
