@@ -76,7 +76,13 @@ def is_serverless_file(path: pathlib.Path) -> bool:
 def load_serverless(
     path: pathlib.Path, *, cwd: pathlib.Path, stage: str | None, params: dict[str, str]
 ) -> LoadResult:
-    """The APIs and functions of one Serverless service; bad input → ``InputError``."""
+    """The APIs and functions of one Serverless service; bad input → ``InputError``.
+
+    ``stage`` (``--stage`` / ``serverless.stage``) overrides ``provider.stage``;
+    ``params`` (``serverless.params``) win over the file's ``params:`` block.
+    ``${env:X}`` is never read from this machine's environment (it is not the
+    deploy's): it is its fallback when one is given, else ``Unknown``.
+    """
     from corslint.loaders import rel, yamljson
 
     file = rel(path, cwd)
