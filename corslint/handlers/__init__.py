@@ -27,16 +27,23 @@ def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unch
     """Set each function's ``behaviour``; return what could not be checked."""
     unchecked: list[Unchecked] = []
     for function in functions.values():
-        behaviour = analyse_function(function, cwd)
+        skipped: list[str] = []
+        behaviour = analyse_function(function, cwd, skipped)
         function.behaviour = behaviour
+        where = function.loc.file if function.loc else str(function.code)
         if isinstance(behaviour, Unknown):
-            where = function.loc.file if function.loc else str(function.code)
-            unchecked.append(Unchecked(where, f"handler of {function.name}: {behaviour.reason}"))
+            skipped = [behaviour.reason]
+        unchecked += [Unchecked(where, f"handler of {function.name}: {r}") for r in skipped]
     return unchecked
 
 
-def analyse_function(function: Function, cwd: Path) -> Behaviour | Unknown:
-    """What one function's handler answers, read from its code."""
+def analyse_function(
+    function: Function, cwd: Path, skipped: list[str] | None = None
+) -> Behaviour | Unknown:
+    """What one function's handler answers, read from its code.
+
+    ``skipped`` receives the reasons for returns whose answer could not be read.
+    """
     located = locate(function, cwd)
     if isinstance(located, Unknown):
         return located
@@ -48,7 +55,9 @@ def analyse_function(function: Function, cwd: Path) -> Behaviour | Unknown:
     try:
         interpreter.load(module)
         handler = interpreter.export(module, located.name)
-        behaviour = _behaviour(interpreter, module, handler, located)
+        behaviour = _behaviour(
+            interpreter, module, handler, located, skipped if skipped is not None else []
+        )
     except TooComplex as error:
         return Unknown(f"{module.rel}: {error}; not analysed")
     except RecursionError:
@@ -63,7 +72,7 @@ def analyse_function(function: Function, cwd: Path) -> Behaviour | Unknown:
 
 
 def _behaviour(
-    interpreter: Interpreter, module: Module, handler: object, located: Located
+    interpreter: Interpreter, module: Module, handler: object, located: Located, skipped: list[str]
 ) -> Behaviour | Unknown:
     if isinstance(handler, Unknown):
         return Unknown(
@@ -98,6 +107,7 @@ def _behaviour(
     if not outcomes:
         reason = unknown[0] if unknown else "it returns no response"
         return Unknown(f"{module.rel}: the handler's answer cannot be read ({reason})")
+    skipped += [f"{module.rel}: an answer cannot be read ({reason})" for reason in unknown]
     return Behaviour(outcomes, None, Loc(module.rel, loc.line, loc.column), "python")
 
 

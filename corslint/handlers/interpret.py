@@ -30,6 +30,7 @@ from corslint.model import OriginCheck, Unknown
 from corslint.source import Loc
 
 MAX_PATHS = 256
+MAX_STEPS = 50_000
 MERGE_AT = 8  # open paths beyond this are joined into one
 MAX_DEPTH = 8
 UNSET = Unknown("the name is not defined in the linted code")
@@ -85,6 +86,11 @@ class Interpreter:
     importer: Importer
     checks: list[OriginCheck] = field(default_factory=list)
     depth: int = 0
+    steps: int = 0
+
+    def closure(self, state: State) -> tuple[tuple[str, Val], ...]:
+        """The local names a function defined here sees (none at module level)."""
+        return tuple(state.names.items()) if self.depth else ()
 
     # ------------------------------------------------------------ modules
 
@@ -93,13 +99,23 @@ class Interpreter:
         if module.done:
             return module
         module.done = True
-        state = State(dict(module.names))
-        results = self.block(module.tree.body, state, module)
-        final: dict[str, Val] = {}
-        for result in results:
-            for name, value in result.state.names.items():
-                final[name] = join(final[name], value) if name in final else value
-        module.names.update(final)
+        saved, self.depth = self.depth, 0  # top-level functions see module names, not a closure
+        try:
+            states = [State(dict(module.names))]
+            for stmt in module.tree.body:
+                going = [
+                    r.state
+                    for st in states
+                    for r in self.stmt(stmt, st, module)
+                    if r.kind == "next"
+                ]
+                if not going:
+                    break  # the module raises at import: keep what it defined so far
+                states = merge_states(going)
+                for state in states:
+                    module.names.update(state.names)
+        finally:
+            self.depth = saved
         return module
 
     def loc(self, module: Module, node: ast.AST) -> Loc:
@@ -135,6 +151,9 @@ class Interpreter:
         return ended + [Result("next", s) for s in open_paths]
 
     def stmt(self, node: ast.stmt, state: State, module: Module) -> list[Result]:
+        self.steps += 1
+        if self.steps > MAX_STEPS:
+            raise TooComplex(f"more than {MAX_STEPS} statements to follow")
         ev = lambda expr: self.expr(expr, state, module)  # noqa: E731
         if isinstance(node, ast.Return):
             value = None if node.value is None else ev(node.value)
@@ -150,7 +169,7 @@ class Interpreter:
                 )
             ]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            value: Val = Func(node, module, tuple(state.names.items()) if state is not None else ())
+            value: Val = Func(node, module, self.closure(state))
             for decorator in node.decorator_list:
                 self.expr(decorator, state, module)  # framework routes, e.g. @app.get
             return [Result("next", state.bind(node.name, value))]
@@ -703,9 +722,16 @@ class Interpreter:
         if isinstance(node, (ast.Await,)):
             return ev(node.value)
         if isinstance(node, ast.Lambda):
-            return Func(getattr(node, "js_def", node), module, tuple(state.names.items()))
+            return Func(getattr(node, "js_def", node), module, self.closure(state))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             return self.comprehension(node, state, module)
+        if isinstance(node, ast.DictComp) and len(node.generators) == 1:
+            source = node.generators[0].iter  # {k.lower(): v for k, v in event["headers"].items()}
+            if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute):
+                holder = self.expr(source.func.value, state, module)
+                if isinstance(holder, Event):
+                    return holder
+            return Unknown("a dict comprehension")
         if isinstance(node, ast.NamedExpr):
             return ev(node.value)
         if isinstance(node, ast.Starred):

@@ -119,3 +119,39 @@ def test_many_branches_stay_bounded(tmp_path):
     fn = analysed(tmp_path, files, "app.handler")
     [outcome] = fn.behaviour.outcomes
     assert outcome.headers["access-control-allow-origin"].value.value == "*"
+
+
+def test_partly_unreadable_handler_lists_the_rest_as_unchecked(tmp_path):
+    files = {
+        "src/app.py": "import lib\n\ndef handler(e, c):\n    if e.get('x'):\n        return lib.respond()\n"
+        "    return {'statusCode': 200, 'headers': {'Access-Control-Allow-Origin': '*'}}\n"
+    }
+    write(tmp_path, files)
+    fn = function("app.handler")
+    unchecked = analyse_functions({fn.key: fn}, cwd=tmp_path)
+    assert isinstance(fn.behaviour, Behaviour) and len(fn.behaviour.outcomes) == 1
+    assert len(unchecked) == 1 and "src/app.py" in unchecked[0].reason
+
+
+def test_normalised_header_dict_and_late_module_changes(tmp_path):
+    files = {
+        "src/app.py": """
+def handler(event, context):
+    headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
+    origin = headers.get("origin")
+    cors = dict(BASE)
+    if origin in ALLOWED:
+        cors["Access-Control-Allow-Origin"] = origin
+    return {"statusCode": 200, "headers": cors}
+
+BASE = {"Vary": "Origin"}
+ALLOWED = {"https://a.example.com"}
+BASE["X-Frame-Options"] = "DENY"
+"""
+    }
+    fn = analysed(tmp_path, files, "app.handler")
+    [outcome] = fn.behaviour.outcomes
+    assert outcome.headers["access-control-allow-origin"].value.allowlist == (
+        "https://a.example.com",
+    )
+    assert "x-frame-options" in outcome.headers and outcome.headers["vary"].value.value == "Origin"
