@@ -101,6 +101,14 @@ def entry(parent: Any, key: Any) -> Loc | None:
     return loc_of(parent.get(key) if isinstance(parent, dict) else None, parent, key)
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _status(value: str | Unknown | None) -> str | Unknown:
+    return Unknown("StatusCode is missing") if value is None else value
+
+
 def props(resource: Any) -> dict[str, Any]:
     value = resource.get("Properties") if isinstance(resource, dict) else None
     return value if isinstance(value, dict) else {}
@@ -433,7 +441,7 @@ class Template:
         part = self.ev.string(p.get("PathPart"))
         parent = self.path_of(p.get("ParentId"), seen + 1)
         if isinstance(part, Unknown) or part is None:
-            return part or Unknown("PathPart is missing")
+            return Unknown("PathPart is missing") if part is None else part
         if isinstance(parent, Unknown):
             return parent
         return parent.rstrip("/") + "/" + part
@@ -477,7 +485,7 @@ class Template:
                 Unchecked(self.file, f"{logical_id}: {reason}", api=api.name)
             )
             return
-        auth_type = self.ev.string(p.get("AuthorizationType")) or "NONE"
+        auth_type = self.ev.string(p.get("AuthorizationType"), "NONE")
         if isinstance(auth_type, Unknown):
             auth = Authorization(auth_type, loc=entry(p, "AuthorizationType"))
         else:
@@ -493,7 +501,7 @@ class Template:
             )
         )
         method_responses: dict[str, MethodResponse] = {}
-        for item in p.get("MethodResponses") or []:
+        for item in _list(p.get("MethodResponses")):
             if not isinstance(item, dict):
                 continue
             status = self.ev.string(item.get("StatusCode"))
@@ -523,17 +531,21 @@ class Template:
             return Unknown("the integration is not known")
         kind = self.ev.string(raw.get("Type"))
         kind = (
-            kind.upper() if isinstance(kind, str) else kind or Unknown("integration type missing")
+            kind.upper()
+            if isinstance(kind, str)
+            else kind
+            if kind is not None
+            else Unknown("no Type")
         )
         templates_raw = self.ev.value(raw.get("RequestTemplates"))
         templates: dict[str, str | Unknown] | Unknown | None = None
         if isinstance(templates_raw, dict):
-            templates = {str(ct): self.ev.string(t) or "" for ct, t in templates_raw.items()}
+            templates = {str(ct): self.ev.string(t, "") for ct, t in templates_raw.items()}
         elif isinstance(templates_raw, Unknown):
             templates = templates_raw
-        passthrough = self.ev.string(raw.get("PassthroughBehavior")) or "WHEN_NO_MATCH"
+        passthrough = self.ev.string(raw.get("PassthroughBehavior"), "WHEN_NO_MATCH")
         responses = []
-        for item in raw.get("IntegrationResponses") or []:
+        for item in _list(raw.get("IntegrationResponses")):
             if not isinstance(item, dict):
                 continue
             pattern = self.ev.string(item.get("SelectionPattern"))
@@ -545,7 +557,7 @@ class Template:
             )
             responses.append(
                 IntegrationResponse(
-                    status=self.ev.string(item.get("StatusCode")) or Unknown("StatusCode missing"),
+                    status=_status(self.ev.string(item.get("StatusCode"))),
                     selection_pattern=None if pattern == "" else pattern,
                     headers=headers,
                     loc=loc_of(item),
@@ -594,7 +606,7 @@ class Template:
             method, path = "ANY", "$default"
         else:
             method, _, path = route_key.partition(" ")
-        auth_type = self.ev.string(p.get("AuthorizationType")) or "NONE"
+        auth_type = self.ev.string(p.get("AuthorizationType"), "NONE")
         auth_loc = entry(p, "AuthorizationType") or loc
         if isinstance(auth_type, Unknown):
             auth = Authorization(auth_type, loc=auth_loc)
@@ -638,7 +650,13 @@ class Template:
             return Unknown("the route's integration is not defined here")
         p = props(resource)
         kind = self.ev.string(p.get("IntegrationType"))
-        kind = kind.upper() if isinstance(kind, str) else kind or Unknown("IntegrationType missing")
+        kind = (
+            kind.upper()
+            if isinstance(kind, str)
+            else kind
+            if kind is not None
+            else Unknown("no type")
+        )
         function = None
         if isinstance(kind, Unknown) or kind == "AWS_PROXY":
             function = function_of(p.get("IntegrationUri"), self.functions)

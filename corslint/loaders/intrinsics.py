@@ -138,11 +138,14 @@ class Evaluator:
             )
         return node
 
-    def string(self, node: Any) -> str | Unknown | None:
-        """A scalar property as a string (numbers and booleans as written), or Unknown."""
+    def string(self, node: Any, default: str | None = None) -> str | Unknown | None:
+        """A scalar property as a string (numbers and booleans as written), or Unknown.
+
+        ``default`` when the property is absent (never use ``or``: Unknown has no truth value).
+        """
         value = self.value(node)
         if value is None or value is NO_VALUE:
-            return None
+            return default
         if isinstance(value, (Unknown, str)):
             return value
         if isinstance(value, bool):
@@ -276,6 +279,8 @@ class Evaluator:
         for key in keys:
             if isinstance(key, Unknown):
                 return key
+            if not isinstance(key, (str, int)):
+                return Unknown("malformed Fn::FindInMap")
         table: Any = self.mappings
         for key in keys:
             if not isinstance(table, dict) or key not in table:

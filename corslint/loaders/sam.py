@@ -376,7 +376,8 @@ class Sam:
         """What an authorizer name (``NONE``, ``AWS_IAM``, an ``Authorizers`` key) requires."""
         name = self.ev.string(ref)
         if not isinstance(name, str):
-            return Authorization(name or Unknown("authorizer"), loc=loc)
+            unknown = name if isinstance(name, Unknown) else Unknown("the authorizer is not known")
+            return Authorization(unknown, loc=loc)
         if name == "NONE":
             return Authorization("NONE", loc=loc)
         if name == "AWS_IAM":
@@ -538,7 +539,7 @@ class Sam:
             params = _dict(config.get("ResponseParameters"))
             headers_raw = params.get("Headers")
             headers = {
-                str(name): Mapping(self.ev.string(value) or "", entry(headers_raw, name))
+                str(name): Mapping(self.ev.string(value, ""), entry(headers_raw, name))
                 for name, value in _dict(headers_raw).items()
             }
             status = self.ev.string(config.get("StatusCode"))

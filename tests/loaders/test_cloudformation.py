@@ -339,3 +339,52 @@ def test_reflected_origin(template: str, expected: object) -> None:
         assert isinstance(expr, Unknown)
     else:
         assert expr == expected
+
+
+# ------------------------------------------------------------------ robustness
+
+WEIRD: list[object] = [
+    None,
+    1,
+    True,
+    "x",
+    [],
+    {},
+    [1, "a"],
+    {"Ref": "Nope"},
+    {"Fn::Sub": 3},
+    {"Fn::If": "x"},
+    {"Fn::Join": [1]},
+    {"Fn::FindInMap": [[1], "a", "b"]},
+]
+
+
+def _slots(node: object, acc: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            acc.append((node, key))
+            _slots(value, acc)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            acc.append((node, index))
+            _slots(value, acc)
+    return acc
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(HERE.glob("*.*")) + sorted((HERE.parent / "sam").glob("*.yaml")),
+    ids=lambda p: p.name,
+)
+def test_malformed_values_never_crash(path: pathlib.Path) -> None:
+    """Any property replaced by a value of the wrong shape: a model, never an exception."""
+    import random
+
+    rng = random.Random(path.name)
+    for _ in range(60):
+        doc = yamljson.load_data(path, path.name)
+        slots = _slots(doc, [])
+        for _ in range(rng.randint(1, 3)):
+            parent, key = rng.choice(slots)
+            parent[key] = rng.choice(WEIRD)  # type: ignore[index]
+        load_template(doc, file=path.name, cwd=path.parent)
