@@ -176,6 +176,8 @@ class Sam:
         """Routes from ``DefinitionBody`` or a local ``DefinitionUri`` file."""
         p = spec.props
         body = p.get("DefinitionBody")
+        if body is None and p.get("DefinitionUri") is not None:
+            self.inline_only(spec)
         if body is None and isinstance(p.get("DefinitionUri"), str):
             body = self.definition_file(spec, str(p["DefinitionUri"]))
         elif body is None and p.get("DefinitionUri") is not None:
@@ -207,6 +209,27 @@ class Sam:
                 spec.api.gateway_responses.update(api.gateway_responses)
         self.result.unchecked.extend(loaded.unchecked)
         self.result.errors.extend(loaded.errors)
+
+    def inline_only(self, spec: ApiSpec) -> None:
+        """Drop what SAM only adds to an inline ``DefinitionBody``; the translator rejects it."""
+        wanted = (
+            ("Cors", "Auth", "GatewayResponses")
+            if spec.kind == "rest"
+            else ("CorsConfiguration", "Auth")
+        )
+        props = dict(spec.props)
+        for key in wanted:
+            if key in props:
+                del props[key]
+                self.result.unchecked.append(
+                    Unchecked(
+                        self.file,
+                        f"aws-sam-translator rejects {key} with DefinitionUri: it works only with "
+                        "an inline DefinitionBody",
+                        api=spec.logical_id,
+                    )
+                )
+        spec.props = props
 
     def definition_file(self, spec: ApiSpec, uri: str) -> Any:
         if uri.startswith("s3://"):

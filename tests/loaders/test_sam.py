@@ -315,3 +315,20 @@ def test_definition_uri_is_read_relative_to_the_template() -> None:
     by_key = routes(result, "cfn:Api")
     assert set(by_key) == {"OPTIONS /ping", "GET /ping"}
     assert by_key["GET /ping"].loc is not None and by_key["GET /ping"].loc.file == "defs/api.yaml"
+
+
+def test_definition_uri_rejects_cors_and_auth(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "api.yaml").write_text((HERE / "defs" / "api.yaml").read_text())
+    (tmp_path / "template.yaml").write_text(
+        "Transform: AWS::Serverless-2016-10-31\n"
+        "Globals:\n  Api:\n    Cors: \"'*'\"\n"
+        "Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n"
+        "      StageName: p\n      DefinitionUri: api.yaml\n"
+        "      Auth: {ApiKeyRequired: true}\n"
+    )
+    result = load(tmp_path / "template.yaml")
+    by_key = routes(result, "cfn:Api")
+    assert set(by_key) == {"OPTIONS /ping", "GET /ping"}  # nothing generated
+    assert all(r.api_key_required is False for r in by_key.values())
+    reasons = [u.reason for u in result.unchecked]
+    assert any("rejects Cors" in r for r in reasons) and any("rejects Auth" in r for r in reasons)
