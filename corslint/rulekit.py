@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from corslint import browser
 from corslint.config import Config
@@ -13,6 +14,24 @@ from corslint.source import Loc
 
 # Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
 NOT_ANSWERED = frozenset({"no-method", "no-route", "auth", "api-key", "unknown"})
+
+# Where an allowed origin is written.
+HEADER = "header"  # a literal Access-Control-Allow-Origin value
+ALLOWLIST = "allowlist"  # an entry of a reflecting allowlist (may hold * patterns)
+HTTP_CORS = "http-cors"  # HTTP API allow_origins
+
+
+class AllowedOrigin(NamedTuple):
+    """An origin an API allows (None: every origin is reflected), and where."""
+
+    origin: str | None
+    loc: Loc | None
+    route: Route | None
+    where: str
+
+    @property
+    def route_key(self) -> str | None:
+        return self.route.key if self.route is not None else None
 
 
 @dataclass(slots=True)
@@ -64,30 +83,30 @@ class Context:
             # gateway responses are configured per API, whichever route met them
             yield (None if response.kind == GATEWAY else route), response, header
 
-    def allowed_origins(self, api: Api) -> Iterator[tuple[str | None, Loc | None, Route | None]]:
-        """Every origin the API allows by name (None: any origin is reflected)."""
+    def allowed_origins(self, api: Api) -> Iterator[AllowedOrigin]:
+        """Every origin the API allows by name, once per place it is written."""
         seen: set[tuple[str | None, Loc | None]] = set()
 
-        def once(origin: str | None, loc: Loc | None, route: Route | None):  # type: ignore[no-untyped-def]
+        def once(origin: str | None, loc: Loc | None, route: Route | None, where: str):  # type: ignore[no-untyped-def]
             if (origin, loc) not in seen:
                 seen.add((origin, loc))
-                yield origin, loc, route
+                yield AllowedOrigin(origin, loc, route, where)
 
         for route, _, header in self.header_values(api, ACAO):
             value = header.value
             if isinstance(value, Static):
                 for origin in split_list(value.value.replace(" ", ",")) or [value.value]:
-                    yield from once(origin, header.loc, route)
+                    yield from once(origin, header.loc, route, HEADER)
             elif isinstance(value, ReflectOrigin):
                 if value.allowlist is None:
-                    yield from once(None, header.loc, route)
+                    yield from once(None, header.loc, route, ALLOWLIST)
                 for origin in value.allowlist or ():
-                    yield from once(origin, header.loc, route)
+                    yield from once(origin, header.loc, route, ALLOWLIST)
                 if value.otherwise:
-                    yield from once(value.otherwise, header.loc, route)
+                    yield from once(value.otherwise, header.loc, route, HEADER)
         if isinstance(api.cors, HttpCors) and not isinstance(api.cors.allow_origins, Unknown):
             for origin in api.cors.allow_origins:
-                yield from once(origin, api.cors.loc_for("allow_origins"), None)
+                yield from once(origin, api.cors.loc_for("allow_origins"), None, HTTP_CORS)
 
     def request(self, api: Api, route: Route, **changes: object) -> browser.Request | Unknown:
         """The request a browser client of the route makes, from the route's own origin."""

@@ -139,15 +139,20 @@ def is_quoted_literal(expr: str) -> bool:
 
 
 def origin_in(allowlist: tuple[str, ...] | None, origin: str) -> bool:
-    """Whether ``origin`` is in an allowlist (``*``, ``https://*`` and exact entries)."""
+    """Whether ``origin`` is in an allowlist (exact entries and ``*`` patterns)."""
     if allowlist is None:
         return True
     for entry in allowlist:
         if entry == "*" or entry == origin:
             return True
-        if entry.endswith("://*") and origin.startswith(entry[:-1]):
+        if "*" in entry and _glob(entry).fullmatch(origin):
             return True
     return False
+
+
+def _glob(entry: str) -> re.Pattern[str]:
+    """An allowlist pattern: each ``*`` stands for one or more characters."""
+    return re.compile(".+".join(re.escape(part) for part in entry.split("*")))
 
 
 def resolve(value: HeaderValue, origin: str) -> str | None | Unknown:

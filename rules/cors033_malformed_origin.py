@@ -34,7 +34,7 @@ Write the origin exactly as the browser sends it: `https://app.example.com`
 from collections.abc import Iterator
 
 from corslint.findings import Problem
-from corslint.rulekit import Context
+from corslint.rulekit import HEADER, HTTP_CORS, Context
 from corslint.simulate import normalise_origin
 
 ID = "CORS033"
@@ -47,15 +47,17 @@ OPTIONS = ()
 HTTP_API_WILDCARDS = frozenset({"*", "https://*", "http://*"})
 
 
-def problem_with(origin: str) -> str | None:
+def problem_with(origin: str, where: str = HEADER) -> str | None:
     """Why ``origin`` can never match a browser's Origin, or None when it can."""
-    if origin in ("*", "null") or origin in HTTP_API_WILDCARDS:
+    if origin in ("*", "null") or (where != HEADER and origin in HTTP_API_WILDCARDS):
         return None
     scheme, sep, rest = origin.partition("://")
     if not sep:
         return "it has no scheme (https://)"
-    if "*" in origin:
-        return "a '*' pattern is not a wildcard here"
+    if "*" in origin and where == HEADER:
+        return "a '*' pattern inside Access-Control-Allow-Origin is not a wildcard"
+    if "*" in origin and where == HTTP_CORS:
+        return "HTTP APIs accept only '*', 'https://*' and 'http://*' as wildcards"
     host, slash, path = rest.partition("/")
     if slash:
         return "it ends with a slash" if not path else f"it has a path (/{path})"
@@ -68,12 +70,12 @@ def problem_with(origin: str) -> str | None:
 
 def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.project.apis:
-        for origin, loc, route in ctx.allowed_origins(api):
+        for origin, loc, route, where in ctx.allowed_origins(api):
             if origin is None:
                 continue
             if "," in origin or " " in origin.strip():
                 continue  # CORS032
-            why = problem_with(origin.strip())
+            why = problem_with(origin.strip(), where)
             if why is None:
                 continue
             fixed = normalise_origin(origin)

@@ -38,7 +38,7 @@ OPTIONS = ()
 
 def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.project.apis:
-        for origin, loc, route in ctx.allowed_origins(api):
+        for origin, loc, route, _where in ctx.allowed_origins(api):
             if origin is None or origin.strip().lower() != "null":
                 continue
             yield Problem(

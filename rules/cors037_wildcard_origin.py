@@ -44,7 +44,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     for api in ctx.cors_apis():
         seen: set[object] = set()
-        for origin, loc, route in ctx.allowed_origins(api):
+        for origin, loc, route, _where in ctx.allowed_origins(api):
             if origin != "*" or loc in seen:
                 continue
             seen.add(loc)

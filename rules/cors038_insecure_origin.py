@@ -51,7 +51,7 @@ def is_insecure(origin: str) -> bool:
 
 def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.project.apis:
-        for origin, loc, route in ctx.allowed_origins(api):
+        for origin, loc, route, _where in ctx.allowed_origins(api):
             if origin is None or not is_insecure(origin.strip()):
                 continue
             yield Problem(

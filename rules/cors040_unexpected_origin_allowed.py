@@ -47,7 +47,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     if not declared:
         return
     for api in ctx.project.apis:
-        for origin, loc, route in ctx.allowed_origins(api):
+        for origin, loc, route, _where in ctx.allowed_origins(api):
             if origin == "*":
                 continue
             if origin is None:

@@ -20,11 +20,6 @@ PENDING: dict[str, str] = {
     "seed-000-terraform-fastapi": "handler analysis (issue 6)",
     "seed-001-node-allowlist": "handler analysis (issue 6)",
     "python-error-path-missing-cors": "handler analysis (issue 6)",
-    "sam-authorizer-on-preflight": "SAM input (issue 5)",
-    "sam-unquoted-cors-values": "SAM input (issue 5)",
-    "seed-002-serverless": "Serverless input (issue 5)",
-    "seed-002-serverless-fixed": "Serverless input (issue 5)",
-    "server-to-server-no-cors": "SAM input (issue 5)",
 }
 
 
