@@ -19,6 +19,21 @@ SAFELISTED_CONTENT_TYPES = frozenset(
 SAFELISTED_HEADERS = frozenset(
     {"accept", "accept-language", "content-language", "content-type", "range"}
 )
+# Request headers fetch() silently drops (Fetch's forbidden request-header names,
+# plus User-Agent, which Chromium still drops): they never cause a preflight.
+FORBIDDEN_HEADERS = frozenset(
+    {
+        "accept-charset", "accept-encoding", "access-control-request-headers",
+        "access-control-request-method", "connection", "content-length", "cookie",
+        "cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer",
+        "set-cookie", "te", "trailer", "transfer-encoding", "upgrade", "user-agent", "via",
+    }
+)  # fmt: skip
+FORBIDDEN_PREFIXES = ("proxy-", "sec-")
+# A preflight answered with one of these and a Location is a redirect; any other
+# 3xx is just a non-ok status.
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Methods fetch() upper-cases; any other method keeps the page's spelling.
 NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
 _UNSAFE_BYTES = frozenset('"():<>?@[\\]{}\x7f') | {chr(c) for c in range(0x20) if c != 9}
@@ -54,7 +69,7 @@ class Request:
         names = {
             name.lower()
             for name, value in self.headers
-            if not is_safelisted_header(name, value)
+            if not is_forbidden_header(name) and not is_safelisted_header(name, value)
         }
         return sorted(names)
 
@@ -66,7 +81,8 @@ class Verdict:
     ``reason`` is a stable code (``missing-allow-origin``, ``wildcard-with-credentials``,
     ``multiple-allow-origin``, ``invalid-allow-origin``, ``allow-origin-mismatch``,
     ``invalid-allow-credentials``, ``preflight-status``, ``preflight-redirect``,
-    ``method-not-allowed``, ``header-not-allowed``); ``message`` is Chrome's text.
+    ``invalid-allow-methods``, ``invalid-allow-headers``, ``method-not-allowed``,
+    ``header-not-allowed``); ``message`` is Chrome's whole console error text.
     ``warnings`` holds standard-view problems that browsers let through today
     (``authorization-covered-by-wildcard``).
     """
@@ -76,6 +92,12 @@ class Verdict:
     message: str | None = None
     preflight: bool = False
     warnings: tuple[str, ...] = ()
+
+
+def is_forbidden_header(name: str) -> bool:
+    """A header fetch() drops from the request (so it is never sent)."""
+    name = name.lower()
+    return name in FORBIDDEN_HEADERS or name.startswith(FORBIDDEN_PREFIXES)
 
 
 def is_safelisted_header(name: str, value: str) -> bool:
@@ -197,15 +219,31 @@ def check_response(
     return _blocked(request, reason, detail, preflight=False)
 
 
-def _split_list(value: str | None) -> list[str]:
-    return [item.strip() for item in (value or "").split(",") if item.strip()]
+def _parse_list(value: str | None) -> list[str] | None:
+    """A comma list of tokens (empty items skipped); None when it does not parse."""
+    items = [item.strip(" \t") for item in (value or "").split(",")]
+    items = [item for item in items if item]
+    if any(not set(item) <= _TOKEN_CHARS for item in items):
+        return None
+    return items
+
+
+def _unparsable(request: Request, which: str) -> Verdict:
+    return _blocked(
+        request,
+        f"invalid-allow-{which.lower()}",
+        f"Cannot parse Access-Control-Allow-{which} response header field in preflight "
+        "response.",
+        preflight=True,
+    )
 
 
 def check_preflight(
     request: Request, status: int, headers: Mapping[str, str | None]
 ) -> Verdict:
-    """The CORS-preflight fetch: access check, ok status, methods, then headers."""
-    if 300 <= status < 400:
+    """The CORS-preflight fetch: redirect, access check, ok status, the two lists parse,
+    then methods, then headers."""
+    if status in REDIRECT_STATUSES and headers.get("location") is not None:
         return _blocked(
             request,
             "preflight-redirect",
@@ -224,7 +262,12 @@ def check_preflight(
             preflight=True,
         )
     wildcard_ok = not request.credentials
-    methods = _split_list(headers.get("access-control-allow-methods"))
+    methods = _parse_list(headers.get("access-control-allow-methods"))
+    if methods is None:
+        return _unparsable(request, "Methods")
+    header_list = _parse_list(headers.get("access-control-allow-headers"))
+    if header_list is None:
+        return _unparsable(request, "Headers")
     method = request.normalised_method
     if (
         method not in SAFELISTED_METHODS
@@ -238,7 +281,7 @@ def check_preflight(
             "response.",
             preflight=True,
         )
-    allowed = {name.lower() for name in _split_list(headers.get("access-control-allow-headers"))}
+    allowed = {name.lower() for name in header_list}
     warnings: list[str] = []
     for name in request.unsafe_header_names():
         if name in allowed:

@@ -92,6 +92,14 @@ SAFELISTING: list[tuple[str, str, Headers]] = [
     ("custom-method", "FOO", ()),
 ]
 
+FORBIDDEN_SAMPLES = (
+    "Accept-Charset", "Accept-Encoding", "Access-Control-Request-Headers", "Access-Control-Request-Method",
+    "Connection", "Content-Length", "Cookie", "Cookie2", "Date", "DNT", "Expect", "Host", "Keep-Alive",
+    "Origin", "Referer", "Set-Cookie", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Via",
+    "User-Agent", "Proxy-Authorization", "Proxy-Foo", "Sec-Fetch-Mode", "Sec-Foo",
+    "X-HTTP-Method-Override", "X-Forwarded-For",
+)
+
 
 def good_preflight(credentials: bool, extra: Headers = ()) -> Headers:
     """Allow-Origin (+ credentials) that passes the access check."""
@@ -174,6 +182,25 @@ def build_rows() -> list[Row]:
         actual = {"good": good_actual(creds), "missing": (), "star": ((ACAO, "*"), (ACAC, "true"))}[acao]
         add(f"after-preflight req={kind} status={status} acao={acao} creds={creds}", method=method, headers=headers,
             credentials=creds, preflight=(200, good_preflight(creds, allow_all)), actual=(status, actual))
+    # 11. Allow-Methods / Allow-Headers that are not comma lists of tokens.
+    bad_lists = ("PUT DELETE", "PUT;", "PUT,,DELETE", ",PUT", "PUT,", "", "PUT, *", "PUT/1", "'PUT'")
+    for value, which in product(bad_lists, (ACAM, ACAH)):
+        other = (ACAH, "x-api-key") if which == ACAM else (ACAM, "PUT")
+        add(f"list {which}={value!r}", method="PUT", headers=(("X-Api-Key", "k"),),
+            preflight=(200, good_preflight(False, ((which, value.replace("PUT", "x-api-key") if which == ACAH else value), other))),
+            actual=(200, good_actual(False)))
+    for acam, acah in (("", "x;"), ("PUT;", "x;"), ("PUT;", ""), ("", "")):
+        add(f"list order acam={acam!r} acah={acah!r}", method="PUT", headers=(("X-Api-Key", "k"),),
+            preflight=(200, good_preflight(False, ((ACAM, acam), (ACAH, acah)))), actual=(200, good_actual(False)))
+    # 12. Forbidden request headers: fetch() drops them, so no preflight.
+    for name in FORBIDDEN_SAMPLES:
+        add(f"forbidden {name}", headers=((name, "x"),), preflight=(200, good_preflight(False)),
+            actual=(200, good_actual(False)))
+    # 13. Which 3xx preflights are redirects: only 301/302/303/307/308 with a Location.
+    for status, location in product((300, 301, 302, 303, 304, 305, 307, 308, 201, 206, 299), (True, False)):
+        headers = good_preflight(False, allow_all) + ((("Location", "{api}/r/elsewhere"),) if location else ())
+        add(f"preflight-3xx status={status} location={location}", method="PUT",
+            preflight=(status, headers), actual=(200, good_actual(False)))
     return rows
 
 
