@@ -33,7 +33,9 @@ FORBIDDEN_PREFIXES = ("proxy-", "sec-")
 # A preflight answered with one of these and a Location is a redirect; any other
 # 3xx is just a non-ok status.
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TOKEN_CHARS = frozenset(
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 # Methods fetch() upper-cases; any other method keeps the page's spelling.
 NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
 _UNSAFE_BYTES = frozenset('"():<>?@[\\]{}\x7f') | {chr(c) for c in range(0x20) if c != 9}
@@ -137,9 +139,7 @@ def _blocked(request: Request, reason: str, detail: str, preflight: bool) -> Ver
     return Verdict(False, reason, text, preflight)
 
 
-def _access_error(
-    request: Request, headers: Mapping[str, str | None]
-) -> tuple[str, str] | None:
+def _access_error(request: Request, headers: Mapping[str, str | None]) -> tuple[str, str] | None:
     """The CORS check (Fetch §4.10, Chromium's CheckAccess): (reason, text) or None."""
     allow_origin = headers.get("access-control-allow-origin")
     if allow_origin == "*":
@@ -207,9 +207,7 @@ def _is_valid_url(value: str) -> bool:
     return port == "" or (port.isdigit() and int(port) <= 65535)
 
 
-def check_response(
-    request: Request, status: int, headers: Mapping[str, str | None]
-) -> Verdict:
+def check_response(request: Request, status: int, headers: Mapping[str, str | None]) -> Verdict:
     """The CORS check on an actual (non-preflight) response; status is irrelevant."""
     del status  # any status passes when the CORS headers do
     error = _access_error(request, headers)
@@ -232,15 +230,12 @@ def _unparsable(request: Request, which: str) -> Verdict:
     return _blocked(
         request,
         f"invalid-allow-{which.lower()}",
-        f"Cannot parse Access-Control-Allow-{which} response header field in preflight "
-        "response.",
+        f"Cannot parse Access-Control-Allow-{which} response header field in preflight response.",
         preflight=True,
     )
 
 
-def check_preflight(
-    request: Request, status: int, headers: Mapping[str, str | None]
-) -> Verdict:
+def check_preflight(request: Request, status: int, headers: Mapping[str, str | None]) -> Verdict:
     """The CORS-preflight fetch: redirect, access check, ok status, the two lists parse,
     then methods, then headers."""
     if status in REDIRECT_STATUSES and headers.get("location") is not None:

@@ -60,8 +60,16 @@ def test_safelisted_header(name: str, value: str, safe: bool) -> None:
 
 @pytest.mark.parametrize(
     ("name", "forbidden"),
-    [("Cookie", True), ("User-Agent", True), ("Sec-Foo", True), ("Proxy-Foo", True),
-     ("DNT", True), ("Origin", True), ("X-Forwarded-For", False), ("Authorization", False)],
+    [
+        ("Cookie", True),
+        ("User-Agent", True),
+        ("Sec-Foo", True),
+        ("Proxy-Foo", True),
+        ("DNT", True),
+        ("Origin", True),
+        ("X-Forwarded-For", False),
+        ("Authorization", False),
+    ],
 )
 def test_forbidden_header(name: str, forbidden: bool) -> None:
     assert is_forbidden_header(name) is forbidden
@@ -93,26 +101,54 @@ def test_method_normalisation_leaves_patch_alone() -> None:
 @pytest.mark.parametrize(
     ("headers", "credentials", "reason", "detail"),
     [
-        ({}, False, "missing-allow-origin",
-         "No 'Access-Control-Allow-Origin' header is present on the requested resource."),
-        ({"access-control-allow-origin": "*"}, True, "wildcard-with-credentials",
-         "The value of the 'Access-Control-Allow-Origin' header in the response must not be "
-         "the wildcard '*' when the request's credentials mode is 'include'."),
-        ({"access-control-allow-origin": f"{ORIGIN}, {ORIGIN}"}, False, "multiple-allow-origin",
-         f"The 'Access-Control-Allow-Origin' header contains multiple values "
-         f"'{ORIGIN}, {ORIGIN}', but only one is allowed.{HINT}"),
-        ({"access-control-allow-origin": "*.example.com"}, False, "invalid-allow-origin",
-         f"The 'Access-Control-Allow-Origin' header contains the invalid value "
-         f"'*.example.com'.{HINT}"),
-        ({"access-control-allow-origin": f"{ORIGIN}/"}, False, "allow-origin-mismatch",
-         f"The 'Access-Control-Allow-Origin' header has a value '{ORIGIN}/' that is not equal "
-         f"to the supplied origin.{HINT}"),
-        (OK, True, "invalid-allow-credentials",
-         "The value of the 'Access-Control-Allow-Credentials' header in the response is '' "
-         "which must be 'true' when the request's credentials mode is 'include'."),
-        ({**OK, "access-control-allow-credentials": "True"}, True, "invalid-allow-credentials",
-         "The value of the 'Access-Control-Allow-Credentials' header in the response is 'True' "
-         "which must be 'true' when the request's credentials mode is 'include'."),
+        (
+            {},
+            False,
+            "missing-allow-origin",
+            "No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+        ),
+        (
+            {"access-control-allow-origin": "*"},
+            True,
+            "wildcard-with-credentials",
+            "The value of the 'Access-Control-Allow-Origin' header in the response must not be "
+            "the wildcard '*' when the request's credentials mode is 'include'.",
+        ),
+        (
+            {"access-control-allow-origin": f"{ORIGIN}, {ORIGIN}"},
+            False,
+            "multiple-allow-origin",
+            f"The 'Access-Control-Allow-Origin' header contains multiple values "
+            f"'{ORIGIN}, {ORIGIN}', but only one is allowed.{HINT}",
+        ),
+        (
+            {"access-control-allow-origin": "*.example.com"},
+            False,
+            "invalid-allow-origin",
+            f"The 'Access-Control-Allow-Origin' header contains the invalid value "
+            f"'*.example.com'.{HINT}",
+        ),
+        (
+            {"access-control-allow-origin": f"{ORIGIN}/"},
+            False,
+            "allow-origin-mismatch",
+            f"The 'Access-Control-Allow-Origin' header has a value '{ORIGIN}/' that is not equal "
+            f"to the supplied origin.{HINT}",
+        ),
+        (
+            OK,
+            True,
+            "invalid-allow-credentials",
+            "The value of the 'Access-Control-Allow-Credentials' header in the response is '' "
+            "which must be 'true' when the request's credentials mode is 'include'.",
+        ),
+        (
+            {**OK, "access-control-allow-credentials": "True"},
+            True,
+            "invalid-allow-credentials",
+            "The value of the 'Access-Control-Allow-Credentials' header in the response is 'True' "
+            "which must be 'true' when the request's credentials mode is 'include'.",
+        ),
     ],
 )
 def test_response_reasons(
@@ -120,7 +156,9 @@ def test_response_reasons(
 ) -> None:
     verdict = check_response(req(credentials=credentials), 200, headers)
     assert verdict == Verdict(False, reason, HEAD + detail)
-    assert check_preflight(req("PUT", credentials=credentials), 200, headers).message == PRE + detail
+    assert (
+        check_preflight(req("PUT", credentials=credentials), 200, headers).message == PRE + detail
+    )
 
 
 @pytest.mark.parametrize(
@@ -153,24 +191,44 @@ def test_actual_status_is_irrelevant(status: int) -> None:
 @pytest.mark.parametrize(
     ("status", "headers", "reason", "detail"),
     [
-        (302, {**OK, "location": "/x"}, "preflight-redirect",
-         "Response to preflight request doesn't pass access control check: "
-         "Redirect is not allowed for a preflight request."),
+        (
+            302,
+            {**OK, "location": "/x"},
+            "preflight-redirect",
+            "Response to preflight request doesn't pass access control check: "
+            "Redirect is not allowed for a preflight request.",
+        ),
         (302, {}, "missing-allow-origin", None),  # no Location: not a redirect
         (300, {**OK, "location": "/x"}, "preflight-status", None),
         (304, OK, "preflight-status", None),
-        (403, OK, "preflight-status",
-         "Response to preflight request doesn't pass access control check: "
-         "It does not have HTTP ok status."),
+        (
+            403,
+            OK,
+            "preflight-status",
+            "Response to preflight request doesn't pass access control check: "
+            "It does not have HTTP ok status.",
+        ),
         (404, {}, "missing-allow-origin", None),  # the access check comes first
-        (200, {**OK, "access-control-allow-methods": "PUT DELETE"}, "invalid-allow-methods",
-         "Cannot parse Access-Control-Allow-Methods response header field in preflight "
-         "response."),
-        (200, {**OK, "access-control-allow-headers": "x;"}, "invalid-allow-headers",
-         "Cannot parse Access-Control-Allow-Headers response header field in preflight "
-         "response."),
-        (200, OK, "method-not-allowed",
-         "Method PUT is not allowed by Access-Control-Allow-Methods in preflight response."),
+        (
+            200,
+            {**OK, "access-control-allow-methods": "PUT DELETE"},
+            "invalid-allow-methods",
+            "Cannot parse Access-Control-Allow-Methods response header field in preflight "
+            "response.",
+        ),
+        (
+            200,
+            {**OK, "access-control-allow-headers": "x;"},
+            "invalid-allow-headers",
+            "Cannot parse Access-Control-Allow-Headers response header field in preflight "
+            "response.",
+        ),
+        (
+            200,
+            OK,
+            "method-not-allowed",
+            "Method PUT is not allowed by Access-Control-Allow-Methods in preflight response.",
+        ),
         (200, {**OK, "access-control-allow-methods": "put"}, "method-not-allowed", None),
     ],
 )
@@ -273,7 +331,9 @@ def test_fetch_actual_blocked_after_good_preflight_keeps_preflight_flag() -> Non
     preflight = (204, {**OK, "access-control-allow-methods": "PUT"})
     verdict = fetch(req("PUT"), preflight, (502, {}))
     assert (verdict.allowed, verdict.reason, verdict.preflight) == (
-        False, "missing-allow-origin", True
+        False,
+        "missing-allow-origin",
+        True,
     )
     assert verdict.message == HEAD + (
         "No 'Access-Control-Allow-Origin' header is present on the requested resource."

@@ -113,7 +113,7 @@ class CDP:
             self.ws.sock.settimeout(max(0.1, deadline - time.monotonic()))
             try:
                 message = json.loads(self.ws.recv())
-            except socket.timeout as exc:
+            except TimeoutError as exc:
                 raise CDPError(f"{method}: no reply in {timeout}s") from exc
             if message.get("id") == wanted:
                 if "error" in message:
@@ -129,7 +129,7 @@ class CDP:
             self.ws.sock.settimeout(left)
             try:
                 message = json.loads(self.ws.recv())
-            except (socket.timeout, TimeoutError):
+            except TimeoutError:
                 return
             if "method" in message:
                 self.events.append(message)

@@ -14,8 +14,6 @@ def chromium() -> Iterator[Chromium]:
     """A running headless Chromium; skips when none is installed."""
     binary = find_chromium()
     if binary is None:
-        pytest.skip(
-            "chromium is not installed (CI: apt-get install -y chromium; or set $CHROMIUM)"
-        )
+        pytest.skip("chromium is not installed (CI: apt-get install -y chromium; or set $CHROMIUM)")
     with Chromium(binary) as browser:
         yield browser

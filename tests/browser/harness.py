@@ -72,8 +72,8 @@ class Observed:
 
 def find_chromium() -> str | None:
     """The chromium binary on PATH (or $CHROMIUM), if any."""
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser"
+    return (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     )
 
 
@@ -185,7 +185,9 @@ class Chromium:
         self.origin = f"http://localhost:{self.port}"
         self.api_origin = f"http://127.0.0.1:{self.api.server_address[1]}"
         self.api.context = self.context = {
-            "origin": self.origin, "port": str(self.port), "api": self.api_origin
+            "origin": self.origin,
+            "port": str(self.port),
+            "api": self.api_origin,
         }
         for server in (self.page_server, self.api):
             threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -220,7 +222,8 @@ class Chromium:
     def _wait_loaded(self) -> None:
         for _ in range(200):
             state = self.cdp.send(
-                "Runtime.evaluate", expression="location.href + ' ' + document.readyState",
+                "Runtime.evaluate",
+                expression="location.href + ' ' + document.readyState",
                 returnByValue=True,
             )["result"]["value"]
             if state.startswith(f"{self.origin}/?") and state.endswith(" complete"):

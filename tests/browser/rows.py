@@ -67,7 +67,11 @@ SAFELISTING: list[tuple[str, str, Headers]] = [
     ("ct-Text-Plain", "POST", (("Content-Type", "Text/Plain"),)),
     ("ct-quoted-param", "POST", (("Content-Type", 'text/plain; charset="utf-8"'),)),
     ("ct-form", "POST", (("Content-Type", "application/x-www-form-urlencoded"),)),
-    ("ct-form-charset", "POST", (("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8"),)),
+    (
+        "ct-form-charset",
+        "POST",
+        (("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8"),),
+    ),
     ("ct-multipart", "POST", (("Content-Type", "multipart/form-data; boundary=x"),)),
     ("ct-json", "POST", (("Content-Type", "application/json"),)),
     ("ct-json-charset", "POST", (("Content-Type", "application/json; charset=utf-8"),)),
@@ -93,11 +97,34 @@ SAFELISTING: list[tuple[str, str, Headers]] = [
 ]
 
 FORBIDDEN_SAMPLES = (
-    "Accept-Charset", "Accept-Encoding", "Access-Control-Request-Headers", "Access-Control-Request-Method",
-    "Connection", "Content-Length", "Cookie", "Cookie2", "Date", "DNT", "Expect", "Host", "Keep-Alive",
-    "Origin", "Referer", "Set-Cookie", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Via",
-    "User-Agent", "Proxy-Authorization", "Proxy-Foo", "Sec-Fetch-Mode", "Sec-Foo",
-    "X-HTTP-Method-Override", "X-Forwarded-For",
+    "Accept-Charset",
+    "Accept-Encoding",
+    "Access-Control-Request-Headers",
+    "Access-Control-Request-Method",
+    "Connection",
+    "Content-Length",
+    "Cookie",
+    "Cookie2",
+    "Date",
+    "DNT",
+    "Expect",
+    "Host",
+    "Keep-Alive",
+    "Origin",
+    "Referer",
+    "Set-Cookie",
+    "TE",
+    "Trailer",
+    "Transfer-Encoding",
+    "Upgrade",
+    "Via",
+    "User-Agent",
+    "Proxy-Authorization",
+    "Proxy-Foo",
+    "Sec-Fetch-Mode",
+    "Sec-Foo",
+    "X-HTTP-Method-Override",
+    "X-Forwarded-For",
 )
 
 
@@ -118,89 +145,229 @@ def build_rows() -> list[Row]:
     def add(note: str, **kw: object) -> None:
         rows.append(Row(id=f"r{len(rows):03d}", note=note, **kw))  # type: ignore[arg-type]
 
-    allow_all = ((ACAM, "PUT, DELETE, patch, PATCH"), (ACAH, "authorization, x-api-key, content-type"))
+    allow_all = (
+        (ACAM, "PUT, DELETE, patch, PATCH"),
+        (ACAH, "authorization, x-api-key, content-type"),
+    )
     # 1. CORS check on a simple GET: every Allow-Origin shape, with/without credentials.
     for (label, acao), creds in product(ORIGIN_VALUES.items(), (False, True)):
         extra = ((ACAC, "true"),) if creds else ()
         add(f"simple acao={label} creds={creds}", credentials=creds, actual=(200, acao + extra))
     # 2. Allow-Credentials values.
-    for (label, acac), acao, creds in product(CREDENTIAL_VALUES.items(), ("{origin}", "*"), (False, True)):
-        add(f"simple {label} acao={acao} creds={creds}", credentials=creds, actual=(200, ((ACAO, acao),) + acac))
+    for (label, acac), acao, creds in product(
+        CREDENTIAL_VALUES.items(), ("{origin}", "*"), (False, True)
+    ):
+        add(
+            f"simple {label} acao={acao} creds={creds}",
+            credentials=creds,
+            actual=(200, ((ACAO, acao), *acac)),
+        )
     # 3. Actual status does not matter; the headers do.
-    for status, with_acao, creds in product((200, 204, 403, 404, 500, 502), (True, False), (False, True)):
+    for status, with_acao, creds in product(
+        (200, 204, 403, 404, 500, 502), (True, False), (False, True)
+    ):
         headers = good_actual(creds) if with_acao else ()
-        add(f"simple status={status} acao={with_acao} creds={creds}", credentials=creds, actual=(status, headers))
+        add(
+            f"simple status={status} acao={with_acao} creds={creds}",
+            credentials=creds,
+            actual=(status, headers),
+        )
     # 4. Safelisting: whether a preflight goes out (preflight and actual both fine).
     for (label, method, headers), creds in product(SAFELISTING, (False, True)):
-        pre = good_preflight(creds, ((ACAM, "FOO"), (ACAH, "content-type, accept, accept-language, range, x-requested-with")))
-        add(f"safelist {label} creds={creds}", method=method, headers=headers, credentials=creds,
-            preflight=(200, pre), actual=(200, good_actual(creds)))
+        pre = good_preflight(
+            creds,
+            (
+                (ACAM, "FOO"),
+                (ACAH, "content-type, accept, accept-language, range, x-requested-with"),
+            ),
+        )
+        add(
+            f"safelist {label} creds={creds}",
+            method=method,
+            headers=headers,
+            credentials=creds,
+            preflight=(200, pre),
+            actual=(200, good_actual(creds)),
+        )
     # 5. Preflight access check: Allow-Origin / Allow-Credentials on the preflight.
     for (label, acao), creds in product(ORIGIN_VALUES.items(), (False, True)):
-        if label.startswith(("pattern", "no-", "word", "empty", "star-slash", "bad-port", "comma-nospace", "space", "two-stars", "https")):
+        if label.startswith(
+            (
+                "pattern",
+                "no-",
+                "word",
+                "empty",
+                "star-slash",
+                "bad-port",
+                "comma-nospace",
+                "space",
+                "two-stars",
+                "https",
+            )
+        ):
             continue
         extra = ((ACAC, "true"),) if creds else ()
-        add(f"preflight acao={label} creds={creds}", method="PUT", credentials=creds,
-            preflight=(200, acao + extra + allow_all), actual=(200, good_actual(creds)))
+        add(
+            f"preflight acao={label} creds={creds}",
+            method="PUT",
+            credentials=creds,
+            preflight=(200, acao + extra + allow_all),
+            actual=(200, good_actual(creds)),
+        )
     for (label, acac), creds in product(CREDENTIAL_VALUES.items(), (False, True)):
-        add(f"preflight {label} creds={creds}", method="PUT", credentials=creds,
-            preflight=(200, ((ACAO, "{origin}"),) + acac + allow_all), actual=(200, good_actual(creds)))
+        add(
+            f"preflight {label} creds={creds}",
+            method="PUT",
+            credentials=creds,
+            preflight=(200, ((ACAO, "{origin}"), *acac, *allow_all)),
+            actual=(200, good_actual(creds)),
+        )
     # 6. Preflight status: non-2xx, 204, redirects; with good and with missing headers.
-    for status, good, creds in product((200, 204, 301, 302, 307, 308, 401, 403, 404, 500), (True, False), (False, True)):
+    for status, good, creds in product(
+        (200, 204, 301, 302, 307, 308, 401, 403, 404, 500), (True, False), (False, True)
+    ):
         headers = good_preflight(creds, allow_all) if good else ()
         if 300 <= status < 400:
             headers += (("Location", "{api}/r/elsewhere"),)
-        add(f"preflight status={status} good={good} creds={creds}", method="PUT", credentials=creds,
-            preflight=(status, headers), actual=(200, good_actual(creds)))
+        add(
+            f"preflight status={status} good={good} creds={creds}",
+            method="PUT",
+            credentials=creds,
+            preflight=(status, headers),
+            actual=(200, good_actual(creds)),
+        )
     # 7. Allow-Methods.
-    methods = {"missing": (), "PUT": ((ACAM, "PUT"),), "put": ((ACAM, "put"),), "star": ((ACAM, "*"),),
-               "GET,POST": ((ACAM, "GET, POST"),), "list": ((ACAM, "GET,PUT ,DELETE"),),
-               "two-lines": ((ACAM, "GET"), (ACAM, "PUT, DELETE")), "PATCH": ((ACAM, "PATCH"),),
-               "patch": ((ACAM, "patch"),), "star-PUT": ((ACAM, "*, PUT"),)}
-    for (label, acam), method, creds in product(methods.items(), ("PUT", "put", "DELETE", "patch", "PATCH"), (False, True)):
-        add(f"methods acam={label} method={method} creds={creds}", method=method, credentials=creds,
-            preflight=(200, good_preflight(creds, acam)), actual=(200, good_actual(creds)))
-    # 8. Allow-Headers.
-    allow_headers = {"missing": (), "star": ((ACAH, "*"),), "authorization": ((ACAH, "authorization"),),
-                     "Authorization": ((ACAH, "Authorization"),), "AUTH-upper": ((ACAH, "AUTHORIZATION"),),
-                     "x-api-key": ((ACAH, "X-Api-Key"),), "content-type": ((ACAH, "Content-Type"),),
-                     "key+auth": ((ACAH, "x-api-key,authorization"),), "star+auth": ((ACAH, "*, Authorization"),),
-                     "two-lines": ((ACAH, "x-api-key"), (ACAH, "authorization"))}
-    for (label, acah), (kind, method, headers), creds in product(
-        allow_headers.items(), [p for p in PREFLIGHTED if p[0] in ("auth", "api-key", "json-post", "auth+key")], (False, True)
+    methods = {
+        "missing": (),
+        "PUT": ((ACAM, "PUT"),),
+        "put": ((ACAM, "put"),),
+        "star": ((ACAM, "*"),),
+        "GET,POST": ((ACAM, "GET, POST"),),
+        "list": ((ACAM, "GET,PUT ,DELETE"),),
+        "two-lines": ((ACAM, "GET"), (ACAM, "PUT, DELETE")),
+        "PATCH": ((ACAM, "PATCH"),),
+        "patch": ((ACAM, "patch"),),
+        "star-PUT": ((ACAM, "*, PUT"),),
+    }
+    for (label, acam), method, creds in product(
+        methods.items(), ("PUT", "put", "DELETE", "patch", "PATCH"), (False, True)
     ):
-        add(f"headers acah={label} req={kind} creds={creds}", method=method, headers=headers, credentials=creds,
-            preflight=(200, good_preflight(creds, acah)), actual=(200, good_actual(creds)))
+        add(
+            f"methods acam={label} method={method} creds={creds}",
+            method=method,
+            credentials=creds,
+            preflight=(200, good_preflight(creds, acam)),
+            actual=(200, good_actual(creds)),
+        )
+    # 8. Allow-Headers.
+    allow_headers = {
+        "missing": (),
+        "star": ((ACAH, "*"),),
+        "authorization": ((ACAH, "authorization"),),
+        "Authorization": ((ACAH, "Authorization"),),
+        "AUTH-upper": ((ACAH, "AUTHORIZATION"),),
+        "x-api-key": ((ACAH, "X-Api-Key"),),
+        "content-type": ((ACAH, "Content-Type"),),
+        "key+auth": ((ACAH, "x-api-key,authorization"),),
+        "star+auth": ((ACAH, "*, Authorization"),),
+        "two-lines": ((ACAH, "x-api-key"), (ACAH, "authorization")),
+    }
+    for (label, acah), (kind, method, headers), creds in product(
+        allow_headers.items(),
+        [p for p in PREFLIGHTED if p[0] in ("auth", "api-key", "json-post", "auth+key")],
+        (False, True),
+    ):
+        add(
+            f"headers acah={label} req={kind} creds={creds}",
+            method=method,
+            headers=headers,
+            credentials=creds,
+            preflight=(200, good_preflight(creds, acah)),
+            actual=(200, good_actual(creds)),
+        )
     # 9. Max-Age never changes the verdict.
     for age in (None, "0", "600", "86400000", "-1", "abc"):
         extra = allow_all + (((ACMA, age),) if age is not None else ())
-        add(f"max-age={age}", method="PUT", preflight=(200, good_preflight(False, extra)), actual=(200, good_actual(False)))
+        add(
+            f"max-age={age}",
+            method="PUT",
+            preflight=(200, good_preflight(False, extra)),
+            actual=(200, good_actual(False)),
+        )
     # 10. Actual response after a good preflight.
     for (kind, method, headers), status, acao, creds in product(
-        [p for p in PREFLIGHTED if p[0] in ("PUT", "auth")], (200, 403, 500, 502), ("good", "missing", "star"), (False, True)
+        [p for p in PREFLIGHTED if p[0] in ("PUT", "auth")],
+        (200, 403, 500, 502),
+        ("good", "missing", "star"),
+        (False, True),
     ):
-        actual = {"good": good_actual(creds), "missing": (), "star": ((ACAO, "*"), (ACAC, "true"))}[acao]
-        add(f"after-preflight req={kind} status={status} acao={acao} creds={creds}", method=method, headers=headers,
-            credentials=creds, preflight=(200, good_preflight(creds, allow_all)), actual=(status, actual))
+        actual = {"good": good_actual(creds), "missing": (), "star": ((ACAO, "*"), (ACAC, "true"))}[
+            acao
+        ]
+        add(
+            f"after-preflight req={kind} status={status} acao={acao} creds={creds}",
+            method=method,
+            headers=headers,
+            credentials=creds,
+            preflight=(200, good_preflight(creds, allow_all)),
+            actual=(status, actual),
+        )
     # 11. Allow-Methods / Allow-Headers that are not comma lists of tokens.
-    bad_lists = ("PUT DELETE", "PUT;", "PUT,,DELETE", ",PUT", "PUT,", "", "PUT, *", "PUT/1", "'PUT'")
+    bad_lists = (
+        "PUT DELETE",
+        "PUT;",
+        "PUT,,DELETE",
+        ",PUT",
+        "PUT,",
+        "",
+        "PUT, *",
+        "PUT/1",
+        "'PUT'",
+    )
     for value, which in product(bad_lists, (ACAM, ACAH)):
         other = (ACAH, "x-api-key") if which == ACAM else (ACAM, "PUT")
-        add(f"list {which}={value!r}", method="PUT", headers=(("X-Api-Key", "k"),),
-            preflight=(200, good_preflight(False, ((which, value.replace("PUT", "x-api-key") if which == ACAH else value), other))),
-            actual=(200, good_actual(False)))
+        add(
+            f"list {which}={value!r}",
+            method="PUT",
+            headers=(("X-Api-Key", "k"),),
+            preflight=(
+                200,
+                good_preflight(
+                    False,
+                    ((which, value.replace("PUT", "x-api-key") if which == ACAH else value), other),
+                ),
+            ),
+            actual=(200, good_actual(False)),
+        )
     for acam, acah in (("", "x;"), ("PUT;", "x;"), ("PUT;", ""), ("", "")):
-        add(f"list order acam={acam!r} acah={acah!r}", method="PUT", headers=(("X-Api-Key", "k"),),
-            preflight=(200, good_preflight(False, ((ACAM, acam), (ACAH, acah)))), actual=(200, good_actual(False)))
+        add(
+            f"list order acam={acam!r} acah={acah!r}",
+            method="PUT",
+            headers=(("X-Api-Key", "k"),),
+            preflight=(200, good_preflight(False, ((ACAM, acam), (ACAH, acah)))),
+            actual=(200, good_actual(False)),
+        )
     # 12. Forbidden request headers: fetch() drops them, so no preflight.
     for name in FORBIDDEN_SAMPLES:
-        add(f"forbidden {name}", headers=((name, "x"),), preflight=(200, good_preflight(False)),
-            actual=(200, good_actual(False)))
+        add(
+            f"forbidden {name}",
+            headers=((name, "x"),),
+            preflight=(200, good_preflight(False)),
+            actual=(200, good_actual(False)),
+        )
     # 13. Which 3xx preflights are redirects: only 301/302/303/307/308 with a Location.
-    for status, location in product((300, 301, 302, 303, 304, 305, 307, 308, 201, 206, 299), (True, False)):
-        headers = good_preflight(False, allow_all) + ((("Location", "{api}/r/elsewhere"),) if location else ())
-        add(f"preflight-3xx status={status} location={location}", method="PUT",
-            preflight=(status, headers), actual=(200, good_actual(False)))
+    for status, location in product(
+        (300, 301, 302, 303, 304, 305, 307, 308, 201, 206, 299), (True, False)
+    ):
+        headers = good_preflight(False, allow_all) + (
+            (("Location", "{api}/r/elsewhere"),) if location else ()
+        )
+        add(
+            f"preflight-3xx status={status} location={location}",
+            method="PUT",
+            preflight=(status, headers),
+            actual=(200, good_actual(False)),
+        )
     return rows
 
 

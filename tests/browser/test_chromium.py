@@ -49,8 +49,11 @@ def test_row_matches_chromium(chromium: Chromium, observed: dict[str, Observed],
 def test_wildcard_authorization_deprecation(chromium: Chromium) -> None:
     """Chromium flags ``*`` covering Authorization exactly where corslint warns."""
     picked = [
-        r for r in ROWS
-        if r.note.startswith("headers acah=") and " req=auth+key " not in r.note and not r.credentials
+        r
+        for r in ROWS
+        if r.note.startswith("headers acah=")
+        and " req=auth+key " not in r.note
+        and not r.credentials
     ]
     warned = 0
     for row in picked:
