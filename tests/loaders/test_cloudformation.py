@@ -388,3 +388,33 @@ def test_malformed_values_never_crash(path: pathlib.Path) -> None:
             parent, key = rng.choice(slots)
             parent[key] = rng.choice(WEIRD)  # type: ignore[index]
         load_template(doc, file=path.name, cwd=path.parent)
+
+
+# ------------------------------------------------------------------ rules on CloudFormation input
+
+RULE_CASES = {
+    "rule-rest-problems.yaml": {
+        ("CORS002", 22),
+        ("CORS012", 60),
+        ("CORS035", 62),
+        ("CORS005", 84),
+        ("CORS013", 87),
+        ("CORS012", 101),
+    },
+    "rule-http-wildcard-credentials.json": {("CORS030", 10), ("CORS037", 10)},
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CASES))
+def test_rules_fire_at_the_template_lines(name: str, tmp_path: pathlib.Path) -> None:
+    """Findings on CloudFormation input (CORS050 is Terraform-only: a Deployment is fine)."""
+    import shutil
+
+    from corslint.config import load_config
+    from corslint.engine import lint
+
+    shutil.copy(HERE / name, tmp_path / name)
+    report = lint([pathlib.Path(".")], load_config(None, tmp_path), tmp_path)
+    assert not report.errors
+    assert {(f.rule, f.line) for f in report.findings} == RULE_CASES[name]
+    assert all(f.source == "cloudformation" and f.column > 1 for f in report.findings)

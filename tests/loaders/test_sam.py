@@ -88,7 +88,8 @@ def for_translator(doc: Any, base: pathlib.Path) -> Any:
     return plain
 
 
-def translate(path: pathlib.Path) -> LoadResult:
+def run_translator(path: pathlib.Path) -> dict[str, Any]:
+    """The translator's output for a fixture, or ``{"error": [...]}``."""
     assert TRANSLATOR is not None
     doc = yamljson.load_data(path, path.name)
     run = subprocess.run(
@@ -99,7 +100,11 @@ def translate(path: pathlib.Path) -> LoadResult:
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    out = json.loads(run.stdout)
+    return json.loads(run.stdout)  # type: ignore[no-any-return]
+
+
+def translate(path: pathlib.Path) -> LoadResult:
+    out = run_translator(path)
     assert "error" not in out, out
     translated = yamljson.load_json(json.dumps(out, indent=1), "translated.json")
     assert not is_template(translated) or "Transform" not in translated
@@ -189,6 +194,15 @@ def test_sam_equals_translator(path: pathlib.Path) -> None:
     theirs = model(translate(path))
     assert ours, "the fixture defines no API"
     assert ours == theirs
+
+
+@pytest.mark.skipif(TRANSLATOR is None, reason="aws-sam-translator is not installed")
+@pytest.mark.parametrize("path", sorted((HERE / "rejected").glob("*.yaml")), ids=lambda p: p.stem)
+def test_translator_rejects_wildcard_with_credentials(path: pathlib.Path) -> None:
+    """SAM refuses these templates; corslint still models them so CORS030 can explain why."""
+    out = run_translator(path)
+    assert "AllowCredentials" in " ".join(out.get("error", []))
+    assert load(path).apis
 
 
 def test_oracle_can_fail() -> None:
@@ -332,3 +346,48 @@ def test_definition_uri_rejects_cors_and_auth(tmp_path: pathlib.Path) -> None:
     assert all(r.api_key_required is False for r in by_key.values())
     reasons = [u.reason for u in result.unchecked]
     assert any("rejects Cors" in r for r in reasons) and any("rejects Auth" in r for r in reasons)
+
+
+# ------------------------------------------------------------ rules on SAM input
+
+RULE_CASES = {
+    "rule-CORS001-no-cors.yaml": {("CORS001", 19), ("CORS020", 3)},
+    "rule-CORS003-authorization-not-allowed.yaml": {("CORS003", 11), ("CORS020", 5)},
+    "rule-CORS004-put-not-allowed.yaml": {("CORS004", 10), ("CORS020", 3)},
+    "rejected/rule-CORS030-http-wildcard-credentials.yaml": {("CORS030", 7), ("CORS037", 7)},
+    "rejected/rest-wildcard-credentials.yaml": {
+        ("CORS030", 8),
+        ("CORS037", 8),
+        ("CORS037", 15),
+        ("CORS037", 19),
+    },
+    "rule-CORS032-two-origins.yaml": {("CORS032", 8), ("CORS020", 3)},
+    "rule-CORS033-trailing-slash.yaml": {("CORS033", 8), ("CORS020", 3)},
+    "rule-CORS034-null-origin.yaml": {("CORS034", 8), ("CORS020", 3)},
+    "rule-CORS037-CORS042-CORS051-wildcards.yaml": {
+        ("CORS037", 10),
+        ("CORS042", 11),
+        ("CORS051", 9),
+        ("CORS020", 5),
+    },
+    "rule-CORS038-CORS052-http-origin-long-max-age.yaml": {
+        ("CORS038", 8),
+        ("CORS052", 9),
+        ("CORS020", 3),
+    },
+    "conf-sam-authorizer-on-preflight.yaml": {("CORS002", 24)},
+    "conf-sam-unquoted-cors-values.yaml": {("CORS014", 7)},
+    "conf-server-to-server-no-cors.yaml": set(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CASES))
+def test_rules_fire_at_the_sam_lines(name: str, tmp_path: pathlib.Path) -> None:
+    from corslint.config import load_config
+    from corslint.engine import lint
+
+    shutil.copy(HERE / name, tmp_path / "template.yaml")
+    report = lint([pathlib.Path(".")], load_config(None, tmp_path), tmp_path)
+    assert not report.errors
+    assert {(f.rule, f.line) for f in report.findings} == RULE_CASES[name]
+    assert all(f.source == "sam" and f.file == "template.yaml" for f in report.findings)
