@@ -461,6 +461,9 @@ class Sam:
         if default is None:
             return
         for key, route in spec.routes.items():
+            # SAM's OpenAPI editor skips OPTIONS and methods without an integration.
+            if route.method == "OPTIONS" or route.integration is None:
+                continue
             if key not in spec.explicit_auth and route.auth.type == "NONE":
                 route.auth = self.authorization(spec, default, entry(auth, "DefaultAuthorizer"))
 
