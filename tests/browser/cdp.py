@@ -118,7 +118,7 @@ class CDP:
             if message.get("id") == wanted:
                 if "error" in message:
                     raise CDPError(f"{method}: {message['error']}")
-                return message.get("result", {})
+                return dict(message.get("result", {}))
             if "method" in message:
                 self.events.append(message)
 

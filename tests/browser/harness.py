@@ -8,8 +8,10 @@ Chromium let the response through, whether the API saw a preflight, and the
 console's CORS error text. Header values may use ``{origin}`` (the page's
 origin), ``{port}`` (its port) and ``{api}`` (the API's origin).
 
-Library use (e.g. replaying simulated responses): ``with Chromium() as browser:
-observed = run_rows(browser, rows)``.
+Library use (e.g. replaying corslint's simulated responses): build ``Row``s
+(header values may be concrete, using ``browser.origin``), then ``with Chromium()
+as browser: observed = run_rows(browser, rows)`` and compare each ``Observed``
+with ``corslint_verdict(browser, row)``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from browser.cdp import CDP
+from corslint.browser import Request, Verdict, fetch
 
 Headers = tuple[tuple[str, str], ...]  # header lines in order; a name may repeat
 CHROMIUM_FLAGS = (
@@ -112,6 +115,7 @@ class _Api(BaseHTTPRequestHandler):
         if length:
             self.rfile.read(length)
         row = self.server.rows.get(self.path.rsplit("/", 1)[-1])
+        headers: Headers
         if row is None:
             status, headers = 404, ()
         else:
@@ -172,9 +176,10 @@ class Chromium:
     """Headless Chromium with one page tab, plus the page and API servers."""
 
     def __init__(self, binary: str | None = None) -> None:
-        self.binary = binary or find_chromium()
-        if not self.binary:
+        found = binary or find_chromium()
+        if not found:
             raise FileNotFoundError("chromium not found")
+        self.binary: str = found
 
     def __enter__(self) -> Chromium:
         self.profile = tempfile.mkdtemp(prefix="corslint-chromium-")
@@ -206,13 +211,21 @@ class Chromium:
         devtools = int(port_file.read_text().split()[0])
         with urllib.request.urlopen(f"http://127.0.0.1:{devtools}/json/version") as r:
             self.version = json.load(r)["Browser"]
-        with urllib.request.urlopen(f"http://127.0.0.1:{devtools}/json/list") as r:
-            page = next(t for t in json.load(r) if t["type"] == "page")
+        page = self._page_target(devtools)
         self.cdp = CDP(page["webSocketDebuggerUrl"])
         for domain in ("Runtime", "Log", "Audits", "Page"):
             self.cdp.send(f"{domain}.enable")
         self.reload()
         return self
+
+    def _page_target(self, devtools: int) -> dict[str, Any]:
+        for _ in range(100):
+            with urllib.request.urlopen(f"http://127.0.0.1:{devtools}/json/list") as r:
+                pages = [t for t in json.load(r) if t["type"] == "page"]
+            if pages:
+                return dict(pages[0])
+            time.sleep(0.05)
+        raise RuntimeError("chromium has no page target")
 
     def reload(self) -> None:
         """Load a fresh page (Chromium reports each deprecation once per page)."""
@@ -286,8 +299,8 @@ def run_rows(browser: Chromium, rows: Sequence[Row]) -> list[Observed]:
     )
     if "exceptionDetails" in result:
         raise RuntimeError(f"page script failed: {result['exceptionDetails']}")
-    browser.cdp.drain(0.5)
     outcomes = {item["id"]: item for item in result["result"]["value"]}
+    _await_errors(browser, sum(not item["ok"] for item in outcomes.values()))
     observed = []
     for row in rows:
         url = browser.url(row.id)
@@ -319,6 +332,19 @@ def run_rows(browser: Chromium, rows: Sequence[Row]) -> list[Observed]:
     return observed
 
 
+def _await_errors(browser: Chromium, blocked: int, timeout: float = 5.0) -> None:
+    """Collect console events until every blocked fetch has logged (or ``timeout``)."""
+    deadline = time.monotonic() + timeout
+    browser.cdp.drain(0.2)
+    while time.monotonic() < deadline:
+        logged = sum(
+            "CORS policy" in text for event in browser.cdp.events for text in _texts(event)
+        )
+        if logged >= blocked:
+            return
+        browser.cdp.drain(0.2)
+
+
 def unattributed_issues(browser: Chromium) -> list[dict[str, Any]]:
     """Audits issues from the last run that name no row URL (e.g. deprecations).
 
@@ -344,3 +370,19 @@ def deprecations(browser: Chromium) -> set[str]:
         for issue in unattributed_issues(browser)
         if issue.get("code") == "DeprecationIssue"
     }
+
+
+def corslint_verdict(browser: Chromium, row: Row) -> tuple[Request, Verdict]:
+    """corslint.browser's verdict on a row, with the URL, origin and headers Chromium saw."""
+    ctx = browser.context
+    request = Request(
+        url=browser.url(row.id),
+        origin=browser.origin,
+        method=row.method,
+        headers=tuple((name, fill(value, ctx)) for name, value in row.headers),
+        credentials=row.credentials,
+    )
+    preflight = None
+    if row.preflight is not None:
+        preflight = (row.preflight[0], combine(row.preflight[1], ctx))
+    return request, fetch(request, preflight, (row.actual[0], combine(row.actual[1], ctx)))

@@ -151,16 +151,16 @@ def build_rows() -> list[Row]:
     )
     # 1. CORS check on a simple GET: every Allow-Origin shape, with/without credentials.
     for (label, acao), creds in product(ORIGIN_VALUES.items(), (False, True)):
-        extra = ((ACAC, "true"),) if creds else ()
+        extra: Headers = ((ACAC, "true"),) if creds else ()
         add(f"simple acao={label} creds={creds}", credentials=creds, actual=(200, acao + extra))
     # 2. Allow-Credentials values.
-    for (label, acac), acao, creds in product(
+    for (label, acac), acao_value, creds in product(
         CREDENTIAL_VALUES.items(), ("{origin}", "*"), (False, True)
     ):
         add(
-            f"simple {label} acao={acao} creds={creds}",
+            f"simple {label} acao={acao_value} creds={creds}",
             credentials=creds,
-            actual=(200, ((ACAO, acao), *acac)),
+            actual=(200, ((ACAO, acao_value), *acac)),
         )
     # 3. Actual status does not matter; the headers do.
     for status, with_acao, creds in product(
@@ -295,17 +295,17 @@ def build_rows() -> list[Row]:
             actual=(200, good_actual(False)),
         )
     # 10. Actual response after a good preflight.
-    for (kind, method, headers), status, acao, creds in product(
+    for (kind, method, headers), status, shape, creds in product(
         [p for p in PREFLIGHTED if p[0] in ("PUT", "auth")],
         (200, 403, 500, 502),
         ("good", "missing", "star"),
         (False, True),
     ):
         actual = {"good": good_actual(creds), "missing": (), "star": ((ACAO, "*"), (ACAC, "true"))}[
-            acao
+            shape
         ]
         add(
-            f"after-preflight req={kind} status={status} acao={acao} creds={creds}",
+            f"after-preflight req={kind} status={status} acao={shape} creds={creds}",
             method=method,
             headers=headers,
             credentials=creds,
@@ -339,12 +339,12 @@ def build_rows() -> list[Row]:
             ),
             actual=(200, good_actual(False)),
         )
-    for acam, acah in (("", "x;"), ("PUT;", "x;"), ("PUT;", ""), ("", "")):
+    for methods_value, headers_value in (("", "x;"), ("PUT;", "x;"), ("PUT;", ""), ("", "")):
         add(
-            f"list order acam={acam!r} acah={acah!r}",
+            f"list order acam={methods_value!r} acah={headers_value!r}",
             method="PUT",
             headers=(("X-Api-Key", "k"),),
-            preflight=(200, good_preflight(False, ((ACAM, acam), (ACAH, acah)))),
+            preflight=(200, good_preflight(False, ((ACAM, methods_value), (ACAH, headers_value)))),
             actual=(200, good_actual(False)),
         )
     # 12. Forbidden request headers: fetch() drops them, so no preflight.

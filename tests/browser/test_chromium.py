@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from browser.harness import Chromium, Observed, Row, combine, deprecations, fill, run_rows
+from browser.harness import Chromium, Observed, Row, corslint_verdict, deprecations, run_rows
 from browser.rows import ROWS
-from corslint.browser import Request, Verdict, fetch, needs_preflight
+from corslint.browser import needs_preflight
 
 pytestmark = pytest.mark.browser
 
@@ -19,27 +19,10 @@ def observed(chromium: Chromium) -> dict[str, Observed]:
     return {o.id: o for o in run_rows(chromium, ROWS)}
 
 
-def predict(browser: Chromium, row: Row) -> tuple[Request, Verdict]:
-    """corslint.browser's verdict for a row, with the same URL, origin and headers."""
-    ctx = browser.context
-    request = Request(
-        url=browser.url(row.id),
-        origin=browser.origin,
-        method=row.method,
-        headers=tuple((name, fill(value, ctx)) for name, value in row.headers),
-        credentials=row.credentials,
-    )
-    preflight = None
-    if row.preflight is not None:
-        preflight = (row.preflight[0], combine(row.preflight[1], ctx))
-    verdict = fetch(request, preflight, (row.actual[0], combine(row.actual[1], ctx)))
-    return request, verdict
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.id}:{r.note}" for r in ROWS])
 def test_row_matches_chromium(chromium: Chromium, observed: dict[str, Observed], row: Row) -> None:
     seen = observed[row.id]
-    request, verdict = predict(chromium, row)
+    request, verdict = corslint_verdict(chromium, row)
     assert len(seen.errors) <= 1, seen.errors
     chrome = (seen.allowed, seen.preflight_sent, seen.errors[0] if seen.errors else None)
     assert (verdict.allowed, needs_preflight(request), verdict.message) == chrome
@@ -60,7 +43,8 @@ def test_wildcard_authorization_deprecation(chromium: Chromium) -> None:
         chromium.reload()
         run_rows(chromium, [replace(row, id=row.id + "d")])
         flagged = "AuthorizationCoveredByWildcard" in deprecations(chromium)
-        expected = "authorization-covered-by-wildcard" in predict(chromium, row)[1].warnings
+        warnings = corslint_verdict(chromium, row)[1].warnings
+        expected = "authorization-covered-by-wildcard" in warnings
         assert flagged == expected, row.note
         warned += expected
     assert warned
