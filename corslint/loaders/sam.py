@@ -91,7 +91,8 @@ class ApiSpec:
         default_factory=set
     )  # event set its own Auth.Authorizer
     explicit_key: set[tuple[str, str]] = field(default_factory=set)  # event set Auth.ApiKeyRequired
-    api: Api | None = None
+    gateway_responses: dict[str, GatewayResponse] = field(default_factory=dict)  # from the body
+    cors: HttpCors | Unknown | None = None  # x-amazon-apigateway-cors of the body
 
 
 class Sam:
@@ -200,13 +201,11 @@ class Sam:
             prepared, file=self.file, key=f"cfn:{spec.logical_id}", source=self.source
         )
         for api in loaded.apis:
-            if api.cors is not None and spec.kind == "http":
-                spec.api = Api(key="", name="", kind="http", source="", cors=api.cors)
+            if spec.kind == "http":
+                spec.cors = api.cors
             for route in api.routes:
                 spec.routes[(route.method, route.path)] = route
-            if api.gateway_responses:
-                spec.api = spec.api or Api(key="", name="", kind="rest", source="")
-                spec.api.gateway_responses.update(api.gateway_responses)
+            spec.gateway_responses.update(api.gateway_responses)
         self.result.unchecked.extend(loaded.unchecked)
         self.result.errors.extend(loaded.errors)
 
@@ -255,7 +254,6 @@ class Sam:
 
     def finish(self, spec: ApiSpec) -> Api:
         name = self.ev.string(spec.props.get("Name"))
-        found = spec.api
         api = Api(
             key=f"cfn:{spec.logical_id}",
             name=name if isinstance(name, str) else spec.logical_id,
@@ -263,8 +261,8 @@ class Sam:
             source=self.source,
             loc=spec.loc,
             routes=list(spec.routes.values()),
-            gateway_responses=dict(found.gateway_responses) if found else {},
-            cors=found.cors if found else None,
+            gateway_responses=dict(spec.gateway_responses),
+            cors=spec.cors,
         )
         if spec.kind == "rest":
             api.gateway_responses.update(self.gateway_responses(spec.props))
