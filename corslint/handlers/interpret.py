@@ -170,8 +170,8 @@ class Interpreter:
             ]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             value: Val = Func(node, module, self.closure(state))
-            for decorator in node.decorator_list:
-                self.expr(decorator, state, module)  # framework routes, e.g. @app.get
+            for decorator in reversed(node.decorator_list):
+                value = self.decorate(self.expr(decorator, state, module), value, decorator)
             return [Result("next", state.bind(node.name, value))]
         if isinstance(node, ast.ClassDef):
             return [
@@ -227,6 +227,25 @@ class Interpreter:
             return results + [Result("next", state)]
         # pass, break, continue, global, assert, delete: no effect on what is returned
         return [Result("next", state)]
+
+    def decorate(self, decorator: Val, func: Val, node: ast.expr) -> Val:
+        """What ``@decorator`` makes of ``func``: local decorators are followed."""
+        if isinstance(decorator, Func):
+            return self.invoke(decorator, (func,), (), node)
+        if isinstance(decorator, Call) and decorator.receiver is not None:
+            root = decorator.chain()[-1].name
+            if not root.startswith(HARMLESS_DECORATORS) and decorator.name not in ROUTE_DECORATORS:
+                return Unknown(f"the function is wrapped by @{ast.unparse(node)[:60]}")
+            return func  # route registration (@app.get(...)) or tracing/logging
+        if isinstance(decorator, (Ref, Call)):
+            name = decorator.name
+            if (
+                name.startswith(HARMLESS_DECORATORS)
+                or ".inject_lambda_context" in name
+                or ".capture_" in name
+            ):
+                return func
+        return Unknown(f"the function is wrapped by @{ast.unparse(node)[:60]}")
 
     def assign(
         self, target: ast.expr, value: Val, state: State, module: Module, node: ast.AST
@@ -1082,6 +1101,42 @@ class Regex:
 
 
 NOT_HANDLED = Unknown("not handled")
+# Decorators known not to change a handler's answers (logging, tracing, metrics).
+HARMLESS_DECORATORS = (
+    "aws_lambda_powertools",
+    "aws_xray_sdk",
+    "sentry_sdk",
+    "datadog_lambda",
+    "functools",
+    "newrelic",
+    "lumigo",
+    "epsagon",
+    "thundra",
+    "typing",
+    "dataclasses",
+    "staticmethod",
+    "classmethod",
+)
+ROUTE_DECORATORS = frozenset(
+    {
+        "get",
+        "post",
+        "put",
+        "patch",
+        "delete",
+        "head",
+        "options",
+        "route",
+        "api_route",
+        "websocket",
+        "exception_handler",
+        "middleware",
+        "errorhandler",
+        "before_request",
+        "after_request",
+        "not_found",
+    }
+)
 JS_GLOBALS = frozenset(
     {
         "process",

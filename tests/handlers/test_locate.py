@@ -155,3 +155,38 @@ BASE["X-Frame-Options"] = "DENY"
         "https://a.example.com",
     )
     assert "x-frame-options" in outcome.headers and outcome.headers["vary"].value.value == "Origin"
+
+
+def test_local_decorator_is_followed_and_unknown_library_decorator_is_not(tmp_path):
+    files = {
+        "src/app.py": """
+import functools
+from somelib import magic
+from aws_lambda_powertools import Logger
+
+logger = Logger()
+CORS = {"Access-Control-Allow-Origin": "https://a.example.com"}
+
+def with_cors(fn):
+    @functools.wraps(fn)
+    def wrapper(event, context):
+        response = fn(event, context)
+        response["headers"] = {**response.get("headers", {}), **CORS}
+        return response
+    return wrapper
+
+@logger.inject_lambda_context
+@with_cors
+def handler(event, context):
+    return {"statusCode": 200}
+
+@magic
+def other(event, context):
+    return {"statusCode": 200}
+"""
+    }
+    fn = analysed(tmp_path, files, "app.handler")
+    [outcome] = fn.behaviour.outcomes
+    assert outcome.headers["access-control-allow-origin"].value.value == "https://a.example.com"
+    other = analysed(tmp_path, files, "app.other")
+    assert isinstance(other.behaviour, Unknown) and "magic" in other.behaviour.reason
