@@ -65,6 +65,7 @@ class Observed:
     """What Chromium did with one row."""
 
     id: str
+    url: str  # the URL fetched (unique per run, so no preflight cache is shared)
     allowed: bool
     preflight_sent: bool
     methods_seen: list[str]
@@ -186,6 +187,7 @@ class Chromium:
         self.page_server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
         self.api = _ApiServer(("127.0.0.1", 0), _Api)
         self.api.rows, self.api.seen = {}, {}
+        self.runs = 0
         self.port = self.page_server.server_address[1]
         self.origin = f"http://localhost:{self.port}"
         self.api_origin = f"http://127.0.0.1:{self.api.server_address[1]}"
@@ -244,9 +246,9 @@ class Chromium:
             time.sleep(0.05)
         raise RuntimeError(f"page did not load: {state}")
 
-    def url(self, row_id: str) -> str:
-        """The API URL a row fetches."""
-        return f"{self.api_origin}/r/{row_id}"
+    def url(self, row_id: str, run: int = 0) -> str:
+        """The API URL a row fetches in run ``run``."""
+        return f"{self.api_origin}/r/{run}/{row_id}"
 
     def __exit__(self, *exc: object) -> None:
         if getattr(self, "cdp", None):
@@ -277,13 +279,15 @@ def run_rows(browser: Chromium, rows: Sequence[Row]) -> list[Observed]:
     ids = [row.id for row in rows]
     if len(set(ids)) != len(ids):
         raise ValueError("row ids must be unique")
+    browser.runs += 1
+    run = browser.runs
     browser.api.rows = {row.id: row for row in rows}
     browser.api.seen = {}
     browser.cdp.events.clear()
     payload = [
         {
             "id": row.id,
-            "url": browser.url(row.id),
+            "url": browser.url(row.id, run),
             "method": row.method,
             "headers": [[n, fill(v, browser.context)] for n, v in row.headers],
             "credentials": row.credentials,
@@ -303,7 +307,7 @@ def run_rows(browser: Chromium, rows: Sequence[Row]) -> list[Observed]:
     _await_errors(browser, sum(not item["ok"] for item in outcomes.values()))
     observed = []
     for row in rows:
-        url = browser.url(row.id)
+        url = browser.url(row.id, run)
         quoted = f"'{url}'"
         errors = [
             text
@@ -321,6 +325,7 @@ def run_rows(browser: Chromium, rows: Sequence[Row]) -> list[Observed]:
         observed.append(
             Observed(
                 id=row.id,
+                url=url,
                 allowed=outcome["ok"],
                 preflight_sent="OPTIONS" in seen,
                 methods_seen=list(seen),
@@ -372,11 +377,12 @@ def deprecations(browser: Chromium) -> set[str]:
     }
 
 
-def corslint_verdict(browser: Chromium, row: Row) -> tuple[Request, Verdict]:
-    """corslint.browser's verdict on a row, with the URL, origin and headers Chromium saw."""
+def corslint_verdict(browser: Chromium, row: Row, url: str) -> tuple[Request, Verdict]:
+    """corslint.browser's verdict on a row, with the URL (``Observed.url``), origin and
+    headers Chromium saw."""
     ctx = browser.context
     request = Request(
-        url=browser.url(row.id),
+        url=url,
         origin=browser.origin,
         method=row.method,
         headers=tuple((name, fill(value, ctx)) for name, value in row.headers),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from browser.harness import Chromium, Observed, Row, corslint_verdict, deprecations, run_rows
@@ -22,7 +20,7 @@ def observed(chromium: Chromium) -> dict[str, Observed]:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.id}:{r.note}" for r in ROWS])
 def test_row_matches_chromium(chromium: Chromium, observed: dict[str, Observed], row: Row) -> None:
     seen = observed[row.id]
-    request, verdict = corslint_verdict(chromium, row)
+    request, verdict = corslint_verdict(chromium, row, seen.url)
     assert len(seen.errors) <= 1, seen.errors
     chrome = (seen.allowed, seen.preflight_sent, seen.errors[0] if seen.errors else None)
     assert (verdict.allowed, needs_preflight(request), verdict.message) == chrome
@@ -41,9 +39,9 @@ def test_wildcard_authorization_deprecation(chromium: Chromium) -> None:
     warned = 0
     for row in picked:
         chromium.reload()
-        run_rows(chromium, [replace(row, id=row.id + "d")])
+        (seen,) = run_rows(chromium, [row])
         flagged = "AuthorizationCoveredByWildcard" in deprecations(chromium)
-        warnings = corslint_verdict(chromium, row)[1].warnings
+        warnings = corslint_verdict(chromium, row, seen.url)[1].warnings
         expected = "authorization-covered-by-wildcard" in warnings
         assert flagged == expected, row.note
         warned += expected
