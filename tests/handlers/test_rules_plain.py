@@ -249,3 +249,9 @@ def test_cors054_fires_on_http_api_with_cors_config(tmp_path):
 def test_cors054_quiet_without_cors_config(tmp_path):
     fn = analysed(tmp_path, GOOD, "app.handler")
     assert run_rule(cors054, project(fn, kind="http")) == []
+
+
+def test_cors036_quiet_for_http_api_managed_cors(tmp_path):
+    fn = analysed(tmp_path, NO_ACAO, "app.handler")
+    cors = HttpCors(allow_origins=("https://a.example.com", "https://b.example.com"))
+    assert run_rule(cors036, project(fn, kind="http", cors=cors)) == []
