@@ -36,6 +36,7 @@ def handler(event, context):
 from collections.abc import Iterator
 
 from corslint.findings import Problem
+from corslint.handlers import handler_source
 from corslint.model import Unknown
 from corslint.rulekit import Context
 from corslint.simulate import ACAO
@@ -73,4 +74,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                     response.loc,
                     api.name,
                     route.key,
+                    source=handler_source(ctx.sim, route),
                 )

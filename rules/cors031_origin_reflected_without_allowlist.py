@@ -34,6 +34,7 @@ app.add_middleware(
 from collections.abc import Iterator
 
 from corslint.findings import Problem
+from corslint.handlers import handler_source
 from corslint.model import ReflectOrigin, Static
 from corslint.rulekit import Context
 from corslint.simulate import ACAC, ACAO
@@ -75,5 +76,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                 loc,
                 api.name,
                 route.key if route is not None else None,
+                source=handler_source(ctx.sim, route) if response.outcome is not None else None,
                 severity=None if credentialed else "warning",
             )

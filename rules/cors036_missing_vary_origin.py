@@ -33,6 +33,7 @@ headers = {
 from collections.abc import Iterator
 
 from corslint.findings import Problem
+from corslint.handlers import handler_source
 from corslint.model import ReflectOrigin, Static, Unknown
 from corslint.rulekit import Context
 from corslint.simulate import ACAO, PREFLIGHT
@@ -78,4 +79,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 loc,
                 api.name,
                 route.key if route is not None else None,
+                source=handler_source(ctx.sim, route) if response.outcome is not None else None,
             )

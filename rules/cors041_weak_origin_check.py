@@ -77,4 +77,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                     api.name,
                     route.key,
                     severity=None if credentialed else "warning",
+                    source=behaviour.source,
                 )

@@ -76,4 +76,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 (behaviour.loc if behaviour.framework else None) or locs[0],
                 api.name,
                 route.key,
+                source=behaviour.source,
             )

@@ -17,10 +17,11 @@ from corslint.handlers.locate import NODE, Located, locate
 from corslint.handlers.outcomes import framework_calls, outcome_of
 from corslint.handlers.python_ast import parse_python, python_candidates
 from corslint.handlers.values import Call, Event, Func, join
-from corslint.model import Behaviour, Function, Unchecked, Unknown
+from corslint.model import Behaviour, Function, Integration, Route, Unchecked, Unknown
+from corslint.simulate import Simulator
 from corslint.source import Loc
 
-__all__ = ["analyse_function", "analyse_functions"]
+__all__ = ["analyse_function", "analyse_functions", "handler_source"]
 
 
 def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unchecked]:
@@ -160,3 +161,14 @@ class _Loader:
             if candidate.is_file():
                 return self.module(candidate)
         return Unknown(f"{spec} is not a local module")
+
+
+def handler_source(sim: Simulator, route: Route | None) -> str | None:
+    """``python`` / ``javascript`` for findings in the handler code behind ``route``."""
+    integration = route.integration if route is not None else None
+    if not isinstance(integration, Integration):
+        return None
+    function = sim.function(integration)
+    if function is None or not isinstance(function.behaviour, Behaviour):
+        return None
+    return function.behaviour.source

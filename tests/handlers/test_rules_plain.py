@@ -49,6 +49,7 @@ def test_cors010_fires_on_success_without_acao(tmp_path):
     fn = analysed(tmp_path, NO_ACAO, "app.handler")
     problems = run_rule(cors010, project(fn))
     assert lines(problems) == [("src/app.py", 2)]
+    assert problems[0].source == "python"
 
 
 def test_cors010_quiet_when_every_return_has_acao(tmp_path):
