@@ -10,6 +10,7 @@ defined in another document (Serverless ``resources:``) merge by key.
 
 from __future__ import annotations
 
+import os
 import pathlib
 import re
 from typing import Any
@@ -88,7 +89,7 @@ def load_template(
         from corslint.loaders.sam import load_sam
 
         return load_sam(doc, file=file, cwd=cwd, source=source_hint or "sam")
-    return Template(doc, file, source_hint or "cloudformation").load()
+    return Template(doc, file, source_hint or "cloudformation", cwd).load()
 
 
 # ---------------------------------------------------------------- helpers
@@ -99,6 +100,34 @@ def entry(parent: Any, key: Any) -> Loc | None:
     if isinstance(parent, LDict) and key in parent.key_locs:
         return parent.key_locs[key]
     return loc_of(parent.get(key) if isinstance(parent, dict) else None, parent, key)
+
+
+def read_local(location: Any, file: str, cwd: pathlib.Path) -> tuple[Any, str | None]:
+    """A YAML/JSON file named relative to the template: ``(content, None)`` or ``(None, why)``."""
+    if not isinstance(location, str) or isinstance(location, Unknown):
+        return None, "its location is not known"
+    if location.startswith(("s3://", "https://", "http://")):
+        return None, f"{location} is not in the repository"
+    from corslint.loaders.yamljson import ParseError, load_data
+
+    path = (cwd / file).parent / location
+    rel = pathlib.Path(os.path.relpath(path, cwd)).as_posix()
+    try:
+        return load_data(path, rel), None
+    except (OSError, ParseError) as exc:
+        return None, f"{location} cannot be read: {exc}"
+
+
+def included(body: Any, file: str, cwd: pathlib.Path) -> tuple[Any, str | None]:
+    """``Fn::Transform`` ``AWS::Include`` of a local file → that file's content."""
+    found = intrinsic(body)
+    if found is None or found[0] != "Fn::Transform" or not isinstance(found[1], dict):
+        return body, None
+    if found[1].get("Name") != "AWS::Include":
+        return None, f"the transform {found[1].get('Name')} is not evaluated"
+    parameters = found[1].get("Parameters")
+    location = parameters.get("Location") if isinstance(parameters, dict) else None
+    return read_local(location, file, cwd)
 
 
 def _list(value: Any) -> list[Any]:
@@ -297,10 +326,11 @@ def environment(raw: Any, ev: Evaluator) -> dict[str, str | Unknown] | Unknown:
 class Template:
     """One plain CloudFormation template being turned into the model."""
 
-    def __init__(self, doc: LDict, file: str, source: str) -> None:
+    def __init__(self, doc: LDict, file: str, source: str, cwd: pathlib.Path) -> None:
         self.doc = doc
         self.file = file
         self.source = source
+        self.cwd = cwd
         self.ev = Evaluator.for_template(doc)
         resources = doc.get("Resources")
         self.resources: dict[str, Any] = {}
@@ -379,7 +409,9 @@ class Template:
             self.result.unchecked.append(
                 Unchecked(self.file, "the API definition is in S3 (BodyS3Location)", api=api.name)
             )
-        body = p.get("Body")
+        body, why = included(p.get("Body"), self.file, self.cwd)
+        if why is not None:
+            self.result.unchecked.append(Unchecked(self.file, f"the API Body: {why}", api=api.name))
         if body is None:
             return
         prepared = prepare_body(body, self.ev)

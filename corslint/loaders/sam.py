@@ -22,8 +22,10 @@ from corslint.loaders.cloudformation import (
     environment,
     function_of,
     http_cors,
+    included,
     prepare_body,
     props,
+    read_local,
 )
 from corslint.loaders.intrinsics import intrinsic, reference
 from corslint.model import (
@@ -103,7 +105,7 @@ class Sam:
         self.file = file
         self.cwd = cwd
         self.source = source
-        self.base = Template(doc, file, source)  # plain CloudFormation resources
+        self.base = Template(doc, file, source, cwd)  # plain CloudFormation resources
         self.ev = self.base.ev
         self.resources = self.base.resources
         self.locs = self.base.locs
@@ -176,16 +178,16 @@ class Sam:
     def definition(self, spec: ApiSpec) -> None:
         """Routes from ``DefinitionBody`` or a local ``DefinitionUri`` file."""
         p = spec.props
-        body = p.get("DefinitionBody")
-        if body is None and p.get("DefinitionUri") is not None:
+        if p.get("DefinitionBody") is not None:
+            body, why = included(p["DefinitionBody"], self.file, self.cwd)
+        elif p.get("DefinitionUri") is not None:
             self.inline_only(spec)
-        if body is None and isinstance(p.get("DefinitionUri"), str):
-            body = self.definition_file(spec, str(p["DefinitionUri"]))
-        elif body is None and p.get("DefinitionUri") is not None:
+            body, why = read_local(self.ev.value(p["DefinitionUri"]), self.file, self.cwd)
+        else:
+            return
+        if why is not None:
             self.result.unchecked.append(
-                Unchecked(
-                    self.file, "the API definition is in S3 (DefinitionUri)", api=spec.logical_id
-                )
+                Unchecked(self.file, f"the API definition: {why}", api=spec.logical_id)
             )
         if body is None:
             return
@@ -229,28 +231,6 @@ class Sam:
                     )
                 )
         spec.props = props
-
-    def definition_file(self, spec: ApiSpec, uri: str) -> Any:
-        if uri.startswith("s3://"):
-            self.result.unchecked.append(
-                Unchecked(
-                    self.file, "the API definition is in S3 (DefinitionUri)", api=spec.logical_id
-                )
-            )
-            return None
-        from corslint.loaders.yamljson import ParseError, load_data
-
-        path = (self.cwd / self.file).parent / uri
-        rel = os.path.relpath(path, self.cwd)
-        try:
-            return load_data(path, pathlib.Path(rel).as_posix())
-        except (OSError, ParseError) as exc:
-            self.result.unchecked.append(
-                Unchecked(
-                    self.file, f"DefinitionUri {uri} cannot be read: {exc}", api=spec.logical_id
-                )
-            )
-            return None
 
     def finish(self, spec: ApiSpec) -> Api:
         name = self.ev.string(spec.props.get("Name"))

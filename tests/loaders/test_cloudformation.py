@@ -418,3 +418,23 @@ def test_rules_fire_at_the_template_lines(name: str, tmp_path: pathlib.Path) -> 
     assert not report.errors
     assert {(f.rule, f.line) for f in report.findings} == RULE_CASES[name]
     assert all(f.source == "cloudformation" and f.column > 1 for f in report.findings)
+
+
+def test_body_from_an_aws_include_transform(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "defs").mkdir()
+    (tmp_path / "defs" / "api.yaml").write_text(
+        "swagger: '2.0'\ninfo: {title: t}\npaths:\n  /x:\n    put:\n      responses: {}\n"
+    )
+    (tmp_path / "template.yaml").write_text(
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Api:\n"
+        "    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Body:\n"
+        "        Fn::Transform:\n          Name: AWS::Include\n"
+        "          Parameters: {Location: defs/api.yaml}\n"
+        "  S3:\n    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Body:\n"
+        "        Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://b/api.yaml}}\n"
+    )
+    doc = yamljson.load_data(tmp_path / "template.yaml", "template.yaml")
+    result = load_template(doc, file="template.yaml", cwd=tmp_path)
+    (route,) = routes(result, "cfn:Api").values()
+    assert route.key == "PUT /x" and route.loc is not None and route.loc.file == "defs/api.yaml"
+    assert any("s3://b/api.yaml" in u.reason for u in result.unchecked)

@@ -81,9 +81,11 @@ def for_translator(doc: Any, base: pathlib.Path) -> Any:
         ):
             p["CodeUri"] = "s3://bucket/code.zip"
         if resource.get("Type") in ("AWS::Serverless::Api", "AWS::Serverless::HttpApi"):
-            uri = p.get("DefinitionUri")
+            uri = p.pop("DefinitionUri", None)
+            include = p.get("DefinitionBody", {}).get("Fn::Transform", {})
+            if include.get("Name") == "AWS::Include":  # what CloudFormation does before SAM runs
+                uri = include["Parameters"]["Location"]
             if isinstance(uri, str):
-                del p["DefinitionUri"]
                 p["DefinitionBody"] = json.loads(json.dumps(yamljson.load_data(base / uri, uri)))
     return plain
 
