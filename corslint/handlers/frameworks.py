@@ -46,6 +46,32 @@ def behaviour(call: Call, interpreter: Interpreter, module: Module) -> Behaviour
     return None
 
 
+def _without_cors(module: Module, loc: Loc | None, framework: str, note: str) -> Behaviour:
+    """An app without the framework's CORS support: no ACAO, unless the code sets it some other way."""
+    headers: dict[str, Header] = {}
+    text = _source_text(module)
+    hints = (
+        "access-control-",
+        "after_request",
+        "cross_origin",
+        "corsmiddleware",
+        "res.set",
+        "res.header",
+    )
+    if any(hint in text for hint in hints):
+        reason = Unknown(f"{module.rel} sets CORS headers in a way corslint does not follow")
+        headers = {ACAO: Header(reason, loc)}
+    lang = "javascript" if module.lang == "javascript" else "python"
+    return Behaviour([Outcome("success", 200, headers, loc, note=note)], framework, loc, lang)
+
+
+def _source_text(module: Module) -> str:
+    try:
+        return module.path.read_text(encoding="utf-8", errors="replace").lower()
+    except OSError:
+        return ""
+
+
 def _is(name: str, *suffixes: str) -> bool:
     return any(name == s or name.endswith("." + s) for s in suffixes)
 
@@ -127,9 +153,7 @@ def _mangum(
                 settings = Call("CORSMiddleware", item.args[1:], item.kwargs, item.loc)
     app_loc = app.loc
     if settings is None:
-        return Behaviour(
-            [Outcome("success", 200, {}, app_loc, note="no CORSMiddleware")], "starlette", app_loc
-        )
+        return _without_cors(module, app_loc, "starlette", "no CORSMiddleware")
     return starlette_behaviour(settings, app_loc, _raised_statuses(module, "HTTPException"))
 
 
@@ -294,9 +318,7 @@ def _wsgi(
         return None
     settings = next((c for c in app.calls if _is(c.name, "CORS")), None)
     if settings is None:
-        return Behaviour(
-            [Outcome("success", 200, {}, app.loc, note="no flask-cors")], "flask", app.loc
-        )
+        return _without_cors(module, app.loc, "flask", "no flask-cors")
     return flask_cors_behaviour(settings, _raised_statuses(module, "abort"))
 
 
@@ -422,9 +444,7 @@ def _powertools(
     app = chain[1]
     cors = _kw(app, "cors", None)
     if cors is None:
-        return Behaviour(
-            [Outcome("success", 200, {}, app.loc, note="no CORSConfig")], "powertools", app.loc
-        )
+        return _without_cors(module, app.loc, "powertools", "no CORSConfig")
     if not isinstance(cors, Call) or not _is(cors.name, "CORSConfig"):
         return Behaviour(
             [
@@ -526,6 +546,9 @@ def _middy(
     if not _is(root.name, "@middy/core", "middy"):
         return None
     base = root.args[0] if root.args else None
+    for called in chain:  # middy().use(...).handler(fn)
+        if called.name == "handler" and called.args:
+            base = called.args[0]
     if not isinstance(base, Func):
         return None
     used = [arg for c in chain if c.name == "use" for arg in c.args]
@@ -679,12 +702,7 @@ def _serverless_http(
         if used.name == "use":
             cors = next((a for a in used.args if isinstance(a, Call) and _is(a.name, "cors")), cors)
     if cors is None:
-        return Behaviour(
-            [Outcome("success", 200, {}, app.loc, note="no cors middleware")],
-            "express",
-            app.loc,
-            "javascript",
-        )
+        return _without_cors(module, app.loc, "express", "no cors middleware")
     options = cors.args[0] if cors.args and isinstance(cors.args[0], Obj) else Obj()
     return express_cors_behaviour(options, cors.loc)
 

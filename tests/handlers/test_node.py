@@ -166,3 +166,31 @@ def test_dynamic_require_is_unknown(tmp_path):
     }
     fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
     assert isinstance(fn.behaviour, Unknown)
+
+
+def test_middy_handler_style_and_static_origin(tmp_path):
+    files = {
+        "src/app.mjs": (
+            'import middy from "@middy/core";\nimport cors from "@middy/http-cors";\n'
+            "export const handler = middy()\n"
+            '  .use(cors({ origin: "https://app.example.com" }))\n'
+            "  .handler(async () => ({ statusCode: 200, body: '' }));\n"
+        )
+    }
+    fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
+    assert fn.behaviour.framework == "middy"
+    [outcome] = fn.behaviour.outcomes
+    assert outcome.headers["access-control-allow-origin"].value == Static("https://app.example.com")
+
+
+def test_express_without_cors_misses_acao(tmp_path):
+    files = {
+        "src/app.js": (
+            'const express = require("express");\nconst serverless = require("serverless-http");\n'
+            "const app = express();\napp.get('/', (req, res) => res.json({}));\n"
+            "module.exports.handler = serverless(app);\n"
+        )
+    }
+    fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
+    assert fn.behaviour.framework == "express"
+    assert lines(run_rule(cors010, project(fn))) == [("src/app.js", 3)]

@@ -143,3 +143,32 @@ def test_cors054_on_framework_behind_http_api_cors(tmp_path):
     fn = analysed(tmp_path, FLASK, "app.handler")
     proj = project(fn, kind="http", cors=HttpCors(allow_origins=("https://a.example.com",)))
     assert lines(run_rule(cors054, proj)) == [("src/app.py", 5)]
+
+
+def test_fastapi_middleware_argument(tmp_path):
+    files = {
+        "src/main.py": (
+            "from fastapi import FastAPI\nfrom fastapi.middleware import Middleware\n"
+            "from fastapi.middleware.cors import CORSMiddleware\nfrom mangum import Mangum\n"
+            'app = FastAPI(middleware=[Middleware(CORSMiddleware, allow_origins=["*"])])\n'
+            "handler = Mangum(app)\n"
+        )
+    }
+    fn = analysed(tmp_path, files, "main.handler")
+    success = next(o for o in fn.behaviour.outcomes if o.kind == "success")
+    assert success.headers["access-control-allow-origin"].value == Static("*")
+
+
+def test_flask_headers_set_by_hand_are_unknown_not_missing(tmp_path):
+    files = {
+        "src/app.py": (
+            "import serverless_wsgi\nfrom flask import Flask\napp = Flask(__name__)\n"
+            "@app.after_request\ndef cors(resp):\n"
+            "    resp.headers['Access-Control-Allow-Origin'] = 'https://a.example.com'\n    return resp\n"
+            "def handler(event, context):\n    return serverless_wsgi.handle_request(app, event, context)\n"
+        )
+    }
+    fn = analysed(tmp_path, files, "app.handler")
+    success = next(o for o in fn.behaviour.outcomes if o.kind == "success")
+    assert isinstance(success.headers["access-control-allow-origin"].value, Unknown)
+    assert run_rule(cors010, project(fn)) == []
