@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from corslint.model import Unknown
 from corslint.source import LDict, LList, LStr, loc_of
@@ -138,6 +138,10 @@ class Evaluator:
             )
         return node
 
+    @overload
+    def string(self, node: Any) -> str | Unknown | None: ...
+    @overload
+    def string(self, node: Any, default: str) -> str | Unknown: ...
     def string(self, node: Any, default: str | None = None) -> str | Unknown | None:
         """A scalar property as a string (numbers and booleans as written), or Unknown.
 
