@@ -68,12 +68,20 @@ class Request:
 
     def unsafe_header_names(self) -> list[str]:
         """The CORS-unsafe request-header names, lower-case, sorted, unique."""
-        names = {
-            name.lower()
-            for name, value in self.headers
+        return sorted(
+            name
+            for name, value in self.combined_headers().items()
             if not is_forbidden_header(name) and not is_safelisted_header(name, value)
-        }
-        return sorted(names)
+        )
+
+    def combined_headers(self) -> dict[str, str]:
+        """Lower-case name -> value as fetch() sends it: values trimmed of HTTP
+        whitespace, a name set twice joined with ", "."""
+        combined: dict[str, str] = {}
+        for name, raw in self.headers:
+            key, value = name.lower(), raw.strip(" \t\r\n")
+            combined[key] = f"{combined[key]}, {value}" if key in combined else value
+        return combined
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,13 @@ def test_needs_preflight(request_: Request, preflight: bool) -> None:
     assert needs_preflight(request_) is preflight
 
 
+def test_repeated_request_header_is_combined() -> None:
+    request = req("POST", ("Content-Type", "text/plain"), ("content-type", "text/plain"))
+    assert request.combined_headers() == {"content-type": "text/plain, text/plain"}
+    assert request.unsafe_header_names() == ["content-type"]
+    assert not needs_preflight(req("POST", ("Content-Type", " text/plain ")))
+
+
 def test_method_normalisation_leaves_patch_alone() -> None:
     assert req("put").normalised_method == "PUT"
     assert req("patch").normalised_method == "patch"
