@@ -9,9 +9,11 @@ console's CORS error text. Header values may use ``{origin}`` (the page's
 origin), ``{port}`` (its port) and ``{api}`` (the API's origin).
 
 Library use (e.g. replaying corslint's simulated responses): build ``Row``s
-(header values may be concrete, using ``browser.origin``), then ``with Chromium()
-as browser: observed = run_rows(browser, rows)`` and compare each ``Observed``
-with ``corslint_verdict(browser, row)``.
+(ids are URL path segments, unique per run; header values may also be concrete,
+using ``browser.origin``), then ``with Chromium() as browser: observed =
+run_rows(browser, rows)`` and compare each ``Observed`` with
+``corslint_verdict(browser, row, observed.url)``. Import as ``browser.harness``
+(``tests/`` is on ``sys.path`` under pytest).
 """
 
 from __future__ import annotations
