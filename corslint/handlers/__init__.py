@@ -29,7 +29,12 @@ def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unch
     unchecked: list[Unchecked] = []
     for function in functions.values():
         skipped: list[str] = []
-        behaviour = analyse_function(function, cwd, skipped)
+        try:
+            behaviour = analyse_function(function, cwd, skipped)
+        except Exception as error:  # noqa: BLE001 - one odd file must not stop the lint
+            behaviour = Unknown(
+                f"corslint could not follow the code ({type(error).__name__}: {error})"
+            )
         function.behaviour = behaviour
         where = function.loc.file if function.loc else str(function.code)
         if isinstance(behaviour, Unknown):

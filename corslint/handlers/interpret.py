@@ -551,12 +551,20 @@ class Interpreter:
             ):
                 negate = isinstance(op, ast.NotIn)
                 if isinstance(rv, str):
-                    check = OriginCheck(text, origin_checks.substring_weakness(rv), loc)
+                    check = OriginCheck(text, origin_checks.within_weakness(rv), loc)
                     narrowed: Val = Origin(None, None, f"a substring test ({text})")
                 else:
                     check = OriginCheck(text, None, loc)
                     narrowed = Origin(allowlist_of(rv))
                 return self.narrow(name_of(left), narrowed, check, negate)
+            if (
+                isinstance(op, (ast.In, ast.NotIn))
+                and isinstance(rv, Origin)
+                and isinstance(lv, str)
+            ):
+                check = OriginCheck(text, origin_checks.substring_weakness(lv), loc)
+                narrowed = Origin(None, None, f"a substring test ({text})")
+                return self.narrow(name_of(right), narrowed, check, isinstance(op, ast.NotIn))
             if isinstance(op, (ast.Eq, ast.NotEq)) and (
                 isinstance(lv, Origin) or isinstance(rv, Origin)
             ):
@@ -580,6 +588,29 @@ class Interpreter:
                 ):
                     weakness = origin_checks.affix_weakness(method.lower(), args[0])
                     narrowed = Origin(None, None, f"the test {text}")
+                    return self.narrow(
+                        name_of(func.value), narrowed, OriginCheck(text, weakness, loc), False
+                    )
+                if (
+                    isinstance(holder, Origin)
+                    and holder.allowlist is None
+                    and args
+                    and method in ("includes", "indexOf", "find", "__contains__")
+                ):
+                    weakness = origin_checks.substring_weakness(args[0])
+                    narrowed = Origin(None, None, f"a substring test ({text})")
+                    return self.narrow(
+                        name_of(func.value), narrowed, OriginCheck(text, weakness, loc), False
+                    )
+                if (
+                    isinstance(holder, Origin)
+                    and holder.allowlist is None
+                    and args
+                    and method in ("match", "search")
+                    and isinstance(args[0], Regex)
+                ):
+                    weakness = origin_checks.regex_weakness(args[0].pattern, "search")
+                    narrowed = Origin(None, None, f"the regex {args[0].pattern!r}")
                     return self.narrow(
                         name_of(func.value), narrowed, OriginCheck(text, weakness, loc), False
                     )

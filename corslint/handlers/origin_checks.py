@@ -15,6 +15,14 @@ def substring_weakness(text: Val) -> str | None:
     return f"a substring test: 'https://{_host(text)}.evil.example' contains {text!r}"
 
 
+def within_weakness(text: Val) -> str | None:
+    """``origin in "https://a.example.com https://b.example.com"``: any part of the string passes."""
+    if not isinstance(text, str):
+        return None
+    first = text.split()[0] if text.split() else text
+    return f"a substring test against a string: a shorter origin such as {first[:-1]!r} is inside {text!r}"
+
+
 def affix_weakness(method: str, arg: Val) -> str | None:
     if not isinstance(arg, str):
         return None

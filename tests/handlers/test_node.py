@@ -194,3 +194,20 @@ def test_express_without_cors_misses_acao(tmp_path):
     fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
     assert fn.behaviour.framework == "express"
     assert lines(run_rule(cors010, project(fn))) == [("src/app.js", 3)]
+
+
+def test_weak_substring_and_match_in_node(tmp_path):
+    files = {
+        "src/app.js": """
+    exports.handler = async (event) => {
+      const origin = event.headers.origin;
+      const headers = { Vary: "Origin" };
+      if (origin.includes("example.com")) headers["Access-Control-Allow-Origin"] = origin;
+      if (origin.match(/^https:\\/\\/[a-z]+\\.example\\.com$/)) headers["Access-Control-Allow-Origin"] = origin;
+      return { statusCode: 200, headers };
+    };
+    """
+    }
+    fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
+    assert lines(run_rule(cors041, project(fn))) == [("src/app.js", 4)]
+    assert len(fn.behaviour.origin_checks) == 2

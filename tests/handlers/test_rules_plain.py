@@ -256,3 +256,20 @@ def test_cors036_quiet_for_http_api_managed_cors(tmp_path):
     fn = analysed(tmp_path, NO_ACAO, "app.handler")
     cors = HttpCors(allow_origins=("https://a.example.com", "https://b.example.com"))
     assert run_rule(cors036, project(fn, kind="http", cors=cors)) == []
+
+
+def test_cors041_substring_tests_both_ways(tmp_path):
+    files = {
+        "src/app.py": """
+    def handler(event, context):
+        origin = event["headers"].get("origin", "")
+        headers = {"Vary": "Origin"}
+        if "example.com" in origin:
+            headers["Access-Control-Allow-Origin"] = origin
+        if origin in "https://a.example.com https://b.example.com":
+            headers["Access-Control-Allow-Origin"] = origin
+        return {"statusCode": 200, "headers": headers}
+    """
+    }
+    fn = analysed(tmp_path, files, "app.handler")
+    assert lines(run_rule(cors041, project(fn))) == [("src/app.py", 4), ("src/app.py", 6)]
