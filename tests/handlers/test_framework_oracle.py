@@ -204,3 +204,40 @@ def test_express_cors(tmp_path):
     assert_same(outcome(behaviour, "success"), ok_good, GOOD)
     assert_same(outcome(behaviour, "success"), ok_evil, EVIL)
     assert_same(outcome(behaviour, "error", 500), boom, GOOD)
+
+
+def _vary_rule_fires(behaviour: Behaviour) -> list:
+    from corslint.rules import cors036_missing_vary_origin as cors036
+
+    from .kit import project, run_rule
+
+    fn = Function("fn", "fn", None, "python3.12", "x.handler", "x", {})
+    fn.behaviour = behaviour
+    return run_rule(cors036, project(fn))
+
+
+def test_flask_cors_single_origin_sends_no_vary(tmp_path):
+    pytest.importorskip("flask_cors")
+    pytest.importorskip("serverless_wsgi")
+    behaviour = analyse(tmp_path, "flask_single", "app.handler")
+    app = load(FIXTURES / "flask_single" / "app.py", "oracle_flask_single")
+    good, evil = app.handler(actual(GOOD), CONTEXT), app.handler(actual(EVIL), CONTEXT)
+    assert cors_headers(good) == {"access-control-allow-origin": GOOD}  # no Vary: Origin
+    assert cors_headers(evil) == {}
+    assert_same(outcome(behaviour, "success"), good, GOOD)
+    assert_same(outcome(behaviour, "success"), evil, EVIL)
+    assert len(_vary_rule_fires(behaviour)) == 1
+
+
+def test_middy_single_origin_sends_no_vary_and_answers_preflight(tmp_path):
+    pytest.importorskip("tree_sitter_javascript")
+    behaviour = analyse(tmp_path, "middy_single", "index.handler", runtime="nodejs20.x")
+    pre, good, evil = run_node(
+        "middy_single", "index.mjs", [preflight(GOOD, "PUT"), actual(GOOD), actual(EVIL)]
+    )
+    assert pre["statusCode"] == 204
+    assert cors_headers(good) == {"access-control-allow-origin": GOOD}
+    assert_same(outcome(behaviour, "options"), pre, GOOD)
+    assert_same(outcome(behaviour, "success"), good, GOOD)
+    assert_same(outcome(behaviour, "success"), evil, EVIL)
+    assert len(_vary_rule_fires(behaviour)) == 1
