@@ -31,7 +31,7 @@ def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unch
         skipped: list[str] = []
         try:
             behaviour = analyse_function(function, cwd, skipped)
-        except Exception as error:  # noqa: BLE001 - one odd file must not stop the lint
+        except Exception as error:
             behaviour = Unknown(
                 f"corslint could not follow the code ({type(error).__name__}: {error})"
             )

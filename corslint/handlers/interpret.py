@@ -224,7 +224,7 @@ class Interpreter:
             results = []
             for case in node.cases:
                 results += self.block(case.body, state, module)
-            return results + [Result("next", state)]
+            return [*results, Result("next", state)]
         # pass, break, continue, global, assert, delete: no effect on what is returned
         return [Result("next", state)]
 
@@ -506,9 +506,8 @@ class Interpreter:
     ) -> tuple[State | None, State | None] | None:
         """Narrow on a test of the request's Origin or method; None when ``test`` is neither."""
         subject, allowlist, check = self.classify_test(test, state, module)
-        if check is not None:
-            if check not in self.checks:
-                self.checks.append(check)
+        if check is not None and check not in self.checks:
+            self.checks.append(check)
         if subject is None:
             return None
         if subject == "OPTIONS":

@@ -53,7 +53,7 @@ def test_fastapi_star_with_credentials(tmp_path):
 
 def test_fastapi_star_without_credentials_is_static(tmp_path):
     fn = analysed(tmp_path, fastapi('allow_origins=["*"]'), "main.handler")
-    success = [o for o in fn.behaviour.outcomes if o.kind == "success"][0]
+    success = next(o for o in fn.behaviour.outcomes if o.kind == "success")
     assert success.headers["access-control-allow-origin"].value == Static("*")
     assert run_rule(cors031, project(fn)) == []
 
@@ -92,7 +92,7 @@ def test_fastapi_origins_from_unknown_environment_stay_quiet(tmp_path):
     files = fastapi('allow_origins=os.environ["ORIGINS"].split(","), allow_credentials=True')
     files["src/main.py"] = "import os\n" + files["src/main.py"]
     fn = analysed(tmp_path, files, "main.handler", env={"ORIGINS": Unknown("known after apply")})
-    success = [o for o in fn.behaviour.outcomes if o.kind == "success"][0]
+    success = next(o for o in fn.behaviour.outcomes if o.kind == "success")
     assert isinstance(success.headers["access-control-allow-origin"].value, Unknown)
     proj = project(fn)
     assert run_rule(cors031, proj) == [] and run_rule(cors036, proj) == []
