@@ -27,10 +27,11 @@ __all__ = ["analyse_function", "analyse_functions", "handler_source"]
 def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unchecked]:
     """Set each function's ``behaviour``; return what could not be checked."""
     unchecked: list[Unchecked] = []
+    parsed: dict[Path, Module | Unknown] = {}  # each file is parsed once for all functions
     for function in functions.values():
         skipped: list[str] = []
         try:
-            behaviour = analyse_function(function, cwd, skipped)
+            behaviour = analyse_function(function, cwd, skipped, parsed)
         except Exception as error:
             behaviour = Unknown(
                 f"corslint could not follow the code ({type(error).__name__}: {error})"
@@ -44,7 +45,10 @@ def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unch
 
 
 def analyse_function(
-    function: Function, cwd: Path, skipped: list[str] | None = None
+    function: Function,
+    cwd: Path,
+    skipped: list[str] | None = None,
+    parsed: dict[Path, Module | Unknown] | None = None,
 ) -> Behaviour | Unknown:
     """What one function's handler answers, read from its code.
 
@@ -53,7 +57,7 @@ def analyse_function(
     located = locate(function, cwd)
     if isinstance(located, Unknown):
         return located
-    loader = _Loader(located, cwd.resolve())
+    loader = _Loader(located, cwd.resolve(), {} if parsed is None else parsed)
     module = loader.module(located.file)
     if isinstance(module, Unknown):
         return module
@@ -133,27 +137,37 @@ def _merge_paths(results: list[Result]) -> list[Result]:
 
 
 class _Loader:
-    """Parses the handler's local modules once per function."""
+    """The handler's local modules: parsed once (shared), evaluated once per function."""
 
-    def __init__(self, located: Located, cwd: Path) -> None:
+    def __init__(self, located: Located, cwd: Path, parsed: dict[Path, Module | Unknown]) -> None:
         self.located = located
         self.cwd = cwd
+        self.parsed = parsed
         self.modules: dict[Path, Module | Unknown] = {}
 
     def module(self, path: Path) -> Module | Unknown:
         path = path.resolve()
         if path not in self.modules:
-            try:
-                rel = path.relative_to(self.cwd).as_posix()
-            except ValueError:
-                return Unknown(f"{path} is outside the linted directory")
-            if path.suffix == ".py":
-                self.modules[path] = parse_python(path, rel)
-            else:
-                from corslint.handlers.node import parse_node
-
-                self.modules[path] = parse_node(path, rel)
+            template = self.parsed.get(path)
+            if template is None:
+                template = self.parsed[path] = self.parse(path)
+            self.modules[path] = (
+                template
+                if isinstance(template, Unknown)
+                else replace(template, names={}, exports=dict(template.exports), done=False)
+            )
         return self.modules[path]
+
+    def parse(self, path: Path) -> Module | Unknown:
+        try:
+            rel = path.relative_to(self.cwd).as_posix()
+        except ValueError:
+            return Unknown(f"{path} is outside the linted directory")
+        if path.suffix == ".py":
+            return parse_python(path, rel)
+        from corslint.handlers.node import parse_node
+
+        return parse_node(path, rel)
 
     def importer(self, current: Module, spec: str, level: int) -> Module | Unknown:
         if current.lang == "python":

@@ -129,10 +129,12 @@ class _Translator:
     # ------------------------------------------------------------ statements
 
     def block(self, nodes: list[Any]) -> list[ast.stmt]:
+        """Statements in order, function declarations first (JS hoists them)."""
         body: list[ast.stmt] = []
         for node in nodes:
             body += self.stmt(node)
-        return body
+        hoisted = [s for s in body if isinstance(s, ast.FunctionDef)]
+        return hoisted + [s for s in body if not isinstance(s, ast.FunctionDef)]
 
     def body_of(self, node: Any | None) -> list[ast.stmt]:
         if node is None:

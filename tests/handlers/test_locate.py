@@ -190,3 +190,17 @@ def other(event, context):
     assert outcome.headers["access-control-allow-origin"].value.value == "https://a.example.com"
     other = analysed(tmp_path, files, "app.other")
     assert isinstance(other.behaviour, Unknown) and "magic" in other.behaviour.reason
+
+
+def test_functions_sharing_code_keep_their_own_environment(tmp_path):
+    files = {
+        "src/cors.py": "import os\nCORS = {'Access-Control-Allow-Origin': os.environ['ORIGIN']}\n",
+        "src/app.py": "from cors import CORS\n\ndef handler(e, c):\n    return {'statusCode': 200, 'headers': CORS}\n",
+    }
+    write(tmp_path, files)
+    one = function("app.handler", env={"ORIGIN": "https://one.example.com"})
+    two = function("app.handler", env={"ORIGIN": "https://two.example.com"})
+    two.key = "fn2"
+    assert analyse_functions({"fn": one, "fn2": two}, cwd=tmp_path) == []
+    values = [f.behaviour.outcomes[0].headers["access-control-allow-origin"].value.value for f in (one, two)]
+    assert values == ["https://one.example.com", "https://two.example.com"]

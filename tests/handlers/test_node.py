@@ -211,3 +211,9 @@ def test_weak_substring_and_match_in_node(tmp_path):
     fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
     assert lines(run_rule(cors041, project(fn))) == [("src/app.js", 4)]
     assert len(fn.behaviour.origin_checks) == 2
+
+
+def test_hoisted_function_declaration(tmp_path):
+    files = {"src/app.js": f"module.exports.handler = handler;\nasync function handler() {{ return {RESPONSE}; }}\n"}
+    fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
+    assert isinstance(fn.behaviour, Behaviour), fn.behaviour
