@@ -8,6 +8,7 @@ returns, what its headers hold, where it raises, and which tests the request's
 from __future__ import annotations
 
 import ast
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -252,27 +253,21 @@ class Interpreter:
     ) -> State:
         if isinstance(target, ast.Name):
             return state.bind(target.id, value)
-        if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+        if isinstance(target, (ast.Subscript, ast.Attribute)):
+            # headers["X"] = v, response["headers"]["X"] = v, response.headers.X = v
             holder = self.expr(target.value, state, module)
-            key = self.expr(target.slice, state, module)
-            if isinstance(holder, Obj):
-                if isinstance(key, str):
-                    return state.bind(
-                        target.value.id, holder.set(key, value, self.loc(module, node))
-                    )
-                return state.bind(
-                    target.value.id, replace(holder, open="a header name is computed")
-                )
-            return state
-        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
-            holder = self.expr(target.value, state, module)
-            if isinstance(holder, Obj):
-                return state.bind(
-                    target.value.id, holder.set(target.attr, value, self.loc(module, node))
-                )
-            if isinstance(holder, Call) and target.value.id in state.names:  # app.x = ...
+            if not isinstance(holder, Obj):
                 return state
-            return state
+            key = (
+                target.attr
+                if isinstance(target, ast.Attribute)
+                else self.expr(target.slice, state, module)
+            )
+            if isinstance(key, str):
+                updated = holder.set(key, value, self.loc(module, node))
+            else:
+                updated = replace(holder, open="a header name is computed")
+            return self.assign(target.value, updated, state, module, node)
         if isinstance(target, (ast.Tuple, ast.List)):
             for index, element in enumerate(target.elts):
                 item = (
@@ -1007,6 +1002,11 @@ class Interpreter:
             return str(args[0])
         if name in ("Set", "Array.from") and args and isinstance(args[0], Seq):
             return args[0]
+        if name in ("json.loads", "JSON.parse") and args and isinstance(args[0], str):
+            try:
+                return from_json(json.loads(args[0]), loc)
+            except ValueError:
+                return Unknown("the value is not valid JSON")
         if name in ("re.compile", "RegExp") and args and isinstance(args[0], str):
             return Regex(args[0])
         return Call(name, args, kwargs, loc)
@@ -1202,6 +1202,15 @@ BUILTINS = frozenset(
         "isinstance",
     }
 )
+
+
+def from_json(value: Any, loc: Loc | None) -> Val:
+    """A parsed JSON value as an interpreter value."""
+    if isinstance(value, dict):
+        return Obj(tuple((str(k), from_json(v, loc), loc) for k, v in value.items()))
+    if isinstance(value, list):
+        return Seq(tuple(from_json(v, loc) for v in value))
+    return value
 
 
 def merge_states(states: list[State]) -> list[State]:

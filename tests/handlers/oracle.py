@@ -117,10 +117,13 @@ def assert_same(model: Outcome, response: dict, origin: str, *, acao_only: bool 
     keep = lambda k: k not in unknown and (not acao_only or k == "access-control-allow-origin")  # noqa: E731
     got = {k: v for k, v in cors_headers(response).items() if keep(k)}
     expected = {k: v for k, v in expected.items() if keep(k)}
+
     def norm(d):
         return {
-            k: ", ".join(p.strip() for p in v.split(",")) if k == "vary" else v for k, v in d.items()
+            k: ", ".join(p.strip() for p in v.split(",")) if k == "vary" else v
+            for k, v in d.items()
         }
+
     assert norm(got) == norm(expected), f"framework sent {got}, corslint expected {expected}"
     if isinstance(model.status, int):
         assert response["statusCode"] == model.status

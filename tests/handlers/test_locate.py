@@ -202,5 +202,29 @@ def test_functions_sharing_code_keep_their_own_environment(tmp_path):
     two = function("app.handler", env={"ORIGIN": "https://two.example.com"})
     two.key = "fn2"
     assert analyse_functions({"fn": one, "fn2": two}, cwd=tmp_path) == []
-    values = [f.behaviour.outcomes[0].headers["access-control-allow-origin"].value.value for f in (one, two)]
+    values = [
+        f.behaviour.outcomes[0].headers["access-control-allow-origin"].value.value
+        for f in (one, two)
+    ]
     assert values == ["https://one.example.com", "https://two.example.com"]
+
+
+def test_nested_header_assignment_and_json_allowlist(tmp_path):
+    files = {
+        "src/app.py": """
+import json, os
+ALLOWED = json.loads(os.environ["ALLOWED"])
+
+def handler(event, context):
+    response = {"statusCode": 200, "headers": {}}
+    origin = event["headers"].get("origin")
+    if origin in ALLOWED:
+        response["headers"]["Access-Control-Allow-Origin"] = origin
+    return response
+"""
+    }
+    fn = analysed(tmp_path, files, "app.handler", env={"ALLOWED": '["https://a.example.com"]'})
+    [outcome] = fn.behaviour.outcomes
+    value = outcome.headers["access-control-allow-origin"].value
+    assert value.allowlist == ("https://a.example.com",)
+    assert outcome.headers["access-control-allow-origin"].loc.line == 8

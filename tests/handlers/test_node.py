@@ -214,6 +214,8 @@ def test_weak_substring_and_match_in_node(tmp_path):
 
 
 def test_hoisted_function_declaration(tmp_path):
-    files = {"src/app.js": f"module.exports.handler = handler;\nasync function handler() {{ return {RESPONSE}; }}\n"}
+    files = {
+        "src/app.js": f"module.exports.handler = handler;\nasync function handler() {{ return {RESPONSE}; }}\n"
+    }
     fn = analysed(tmp_path, files, "app.handler", runtime="nodejs20.x")
     assert isinstance(fn.behaviour, Behaviour), fn.behaviour
