@@ -219,12 +219,13 @@ def _security(doc: LDict, op: LDict) -> tuple[Authorization, bool | Unknown]:
         return Authorization(type=Unknown("security is not known"), loc=sec_loc), Unknown("security is not known")
     if not security:
         return Authorization(loc=sec_loc), False
-    requirement = security[0]  # API Gateway honours the first requirement
-    if not isinstance(requirement, dict):
+    if not all(isinstance(requirement, dict) for requirement in security):
         return Authorization(type=Unknown("security is not known"), loc=sec_loc), Unknown("security is not known")
+    # API Gateway applies every requirement object: SAM writes the authorizer and
+    # the API key as separate objects, and ``NONE`` for "no authorizer".
     schemes = _schemes(doc)
     auth, api_key = Authorization(loc=sec_loc), False
-    for name in requirement:
+    for requirement, name in [(r, n) for r in security for n in r if n != "NONE"]:
         scheme = schemes.get(name)
         if isinstance(scheme, dict) and _is_api_key_scheme(str(name), scheme):
             api_key = True

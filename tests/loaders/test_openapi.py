@@ -220,3 +220,37 @@ def test_not_openapi_and_parse_errors() -> None:
     (error,) = result.errors
     assert (error.file, error.line, error.column) == ("truncated-export.json", 6, 65)
     assert load_openapi_file(HERE.parent / "test_openapi.py", cwd=HERE.parent).apis == []
+
+
+def test_security_requirements_are_merged_and_none_is_no_authorizer():
+    """SAM writes the authorizer and the API key as separate requirement objects."""
+    from corslint.loaders.openapi import api_from_openapi
+    from corslint.loaders.yamljson import load_yaml
+
+    doc = load_yaml(
+        "openapi: 3.0.1\n"
+        "info: {title: t, version: '1'}\n"
+        "paths:\n"
+        "  /a:\n"
+        "    get:\n"
+        "      security: [{Cognito: []}, {api_key: []}]\n"
+        "      responses: {'200': {description: ok}}\n"
+        "  /b:\n"
+        "    get:\n"
+        "      security: [{NONE: []}, {api_key: []}]\n"
+        "      responses: {'200': {description: ok}}\n"
+        "components:\n"
+        "  securitySchemes:\n"
+        "    api_key: {type: apiKey, name: x-api-key, in: header}\n"
+        "    Cognito:\n"
+        "      type: apiKey\n"
+        "      name: Authorization\n"
+        "      in: header\n"
+        "      x-amazon-apigateway-authtype: cognito_user_pools\n"
+        "      x-amazon-apigateway-authorizer: {type: cognito_user_pools, providerARNs: [arn]}\n",
+        "o.yaml",
+    )
+    (api,) = api_from_openapi(doc, file="o.yaml", key="k", source="openapi").apis
+    routes = {r.path: r for r in api.routes}
+    assert routes["/a"].auth.type == "COGNITO_USER_POOLS" and routes["/a"].api_key_required is True
+    assert routes["/b"].auth.type == "NONE" and routes["/b"].api_key_required is True
