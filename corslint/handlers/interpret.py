@@ -920,7 +920,7 @@ class Interpreter:
         self, holder: Val, method: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...]
     ) -> Val:
         if isinstance(holder, Environ) and method == "get" and args and isinstance(args[0], str):
-            return self.env(args[0], args[1] if len(args) > 1 else None)
+            return self.env(args[0], args[1] if len(args) > 1 else UNSET)
         if isinstance(holder, Event) and method == "get" and args and isinstance(args[0], str):
             part = self.event_part((*holder.path, args[0]))
             return part
@@ -981,7 +981,7 @@ class Interpreter:
         self, name: str, args: tuple[Val, ...], kwargs: tuple[tuple[str, Val], ...], loc: Loc
     ) -> Val:
         if name in ("os.getenv", "os.environ.get") and args and isinstance(args[0], str):
-            return self.env(args[0], args[1] if len(args) > 1 else None)
+            return self.env(args[0], args[1] if len(args) > 1 else UNSET)
         if name in ("dict", "Object.assign"):
             merged = Obj()
             for arg in args:
