@@ -36,9 +36,9 @@ method.response.header.Access-Control-Allow-Headers: "'Content-Type,Authorizatio
 from collections.abc import Iterator
 
 from corslint.findings import Problem
-from corslint.model import Unknown
+from corslint.model import Api, Route, Unknown
 from corslint.rulekit import Context, header_loc
-from corslint.simulate import ACAH
+from corslint.simulate import ACAH, SimResponse
 
 ID = "CORS003"
 NAME = "preflight-missing-allow-headers"
@@ -50,28 +50,42 @@ OPTIONS = ("simple-post", "browser", "frontend-origins")
 
 def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.cors_apis():
+        # one finding per preflight answer and missing set, naming every method it breaks
+        found: dict[tuple[object, tuple[str, ...]], list[Route]] = {}
+        answers: dict[tuple[object, tuple[str, ...]], SimResponse] = {}
         for route, response in ctx.answered_preflights(api):
-            if ctx.sim.needs_preflight(api, route) is not True:
-                continue
-            request = ctx.request(api, route)
-            if isinstance(request, Unknown):
-                continue
-            missing = []
-            for name, value in request.headers:
-                verdict = ctx.preflight_verdict(
-                    api, route, response, method="POST", headers=((name, value),)
-                )
-                if not isinstance(verdict, Unknown) and verdict.reason == "header-not-allowed":
-                    missing.append(name)
-            if not missing:
-                continue
+            missing = _missing_headers(ctx, api, route, response)
+            if missing:
+                key = (header_loc(response, ACAH), tuple(missing))
+                found.setdefault(key, []).append(route)
+                answers[key] = response
+        for (loc, missing), routes in found.items():
             names = ", ".join(missing)
+            methods = ", ".join(r.method for r in routes)
             yield Problem(
-                f"The preflight of {route.key} does not allow the request header(s) {names}: "
-                f"the browser blocks the request (\"Request header field {missing[0]} is not "
-                "allowed by Access-Control-Allow-Headers in preflight response.\").",
-                header_loc(response, ACAH),
+                f"The preflight of {routes[0].path} does not allow the request header(s) "
+                f"{names} that {methods} send: the browser blocks the request (\"Request header "
+                f"field {missing[0]} is not allowed by Access-Control-Allow-Headers in preflight "
+                "response.\").",
+                header_loc(answers[(loc, missing)], ACAH),
                 api.name,
-                route.key,
+                routes[0].key,
                 fix=f"Add {names} to Access-Control-Allow-Headers.",
             )
+
+
+def _missing_headers(ctx: Context, api: Api, route: Route, response: SimResponse) -> list[str]:
+    """The headers the route's clients send that this preflight answer does not allow."""
+    if ctx.sim.needs_preflight(api, route) is not True:
+        return []
+    request = ctx.request(api, route)
+    if isinstance(request, Unknown):
+        return []
+    missing = []
+    for name, value in request.headers:
+        verdict = ctx.preflight_verdict(
+            api, route, response, method="POST", headers=((name, value),)
+        )
+        if not isinstance(verdict, Unknown) and verdict.reason == "header-not-allowed":
+            missing.append(name)
+    return missing
