@@ -43,11 +43,13 @@ class CaseReplay:
     """Everything replayable in one case, plus the lint report."""
 
     name: str
+    prefix: str  # row ids start with it
     findings: list[Finding]
     replays: list[Replay] = field(default_factory=list)
     routes: set[tuple[str, str]] = field(default_factory=set)
     unchecked: list[str] = field(default_factory=list)
     http_apis: set[str] = field(default_factory=set)  # AWS rejects CORS030 on these
+    keys: set[tuple[object, ...]] = field(default_factory=set)
 
 
 def concrete(response: SimResponse, origin: str, relevant: tuple[str, ...]) -> Headers | None:
@@ -77,80 +79,107 @@ def concrete(response: SimResponse, origin: str, relevant: tuple[str, ...]) -> H
 def combined_verdict(
     sim: Simulator, request: browser.Request, pre: SimResponse | None, actual: SimResponse | None
 ) -> tuple[browser.Verdict | Unknown, str]:
-    """corslint's verdict on the exchange and the kind of answer that decides it."""
+    """corslint's verdict on the exchange and the kind of answer that decides it
+    (``pre`` None: no preflight, or an assumed one that passes)."""
     if pre is not None:
         first = sim.verdict(request, pre, preflight=True)
         if isinstance(first, Unknown) or not first.allowed or actual is None:
             return first, PREFLIGHT
     assert actual is not None
-    verdict = sim.verdict(request, actual, preflight=False)
-    if pre is not None and not isinstance(verdict, Unknown):
-        verdict = browser.Verdict(
-            verdict.allowed, verdict.reason, verdict.message, True, first.warnings
-        )
-    return verdict, actual.kind
+    return sim.verdict(request, actual, preflight=False), actual.kind
 
 
-def route_replays(
-    sim: Simulator, api: Api, route: Route, case: CaseReplay, prefix: str
-) -> None:
-    """Add the rows of one route to ``case`` (ids start with ``prefix``)."""
+def passing_preflight(request: browser.Request) -> tuple[int, Headers]:
+    """A preflight answer that lets ``request`` through (to check actual answers alone)."""
+    lines: list[tuple[str, str]] = [(ACAO, ORIGIN_TOKEN), (ACAM, request.normalised_method)]
+    if request.credentials:
+        lines.append((ACAC, "true"))
+    if request.unsafe_header_names():
+        lines.append((ACAH, ",".join(request.unsafe_header_names())))
+    return 204, tuple(lines)
+
+
+def route_replays(sim: Simulator, api: Api, route: Route, case: CaseReplay) -> None:
+    """Add the replayable exchanges of one route to ``case``.
+
+    A preflighted route is replayed with its simulated preflight before each actual
+    answer; when that preflight blocks (or is unknown) each actual answer is also
+    replayed behind a passing preflight, so it is checked on its own.
+    """
     origin = sim.route_origin(api, route)
     request = sim.request(api, route, origin)
     if isinstance(request, Unknown):
         case.unchecked.append(f"{route.key}: request unknown ({request.reason})")
         return
     creds = (ACAC,) if request.credentials else ()
-    actuals = (
+    answers: list[tuple[SimResponse | None, tuple[int, Headers]]] = []
+    for answer in (
         sim.successes(api, route) + sim.handler_errors(api, route) + sim.gateway_errors(api, route)
-    )
-    pre: SimResponse | None = None
-    pre_lines: Headers | None = None
-    if browser.needs_preflight(request):
-        pre = sim.preflight(api, route)
-        pre_lines = concrete(pre, origin, (ACAO, *creds, ACAM, ACAH, "location"))
-        if pre_lines is None or isinstance(pre.status, Unknown):
-            case.unchecked.append(f"{route.key}: preflight unknown ({pre.producer})")
-            return
-    exchanges: list[tuple[SimResponse | None, Headers, int]] = []
-    for answer in actuals:
+    ):
         lines = concrete(answer, origin, (ACAO, *creds))
         if lines is None:
             case.unchecked.append(f"{route.key}: {answer.kind} unknown ({answer.producer})")
             continue
-        status = answer.status if isinstance(answer.status, int) else 200
-        exchanges.append((answer, lines, status))
-    if not exchanges and pre is not None:
-        # Only the preflight is known: replay it before an actual answer that passes.
+        answers.append((answer, (answer.status if isinstance(answer.status, int) else 200, lines)))
+    if not browser.needs_preflight(request):
+        for answer, actual in answers:
+            _add(case, sim, api, route, request, None, None, answer, actual)
+        return
+    pre = sim.preflight(api, route)
+    pre_lines = concrete(pre, origin, (ACAO, *creds, ACAM, ACAH, "location"))
+    blocks = True
+    if pre_lines is None or isinstance(pre.status, Unknown):
+        case.unchecked.append(f"{route.key}: preflight unknown ({pre.producer})")
+    else:
+        real = (pre.status, pre_lines)
+        verdict = sim.verdict(request, pre, preflight=True)
+        blocks = isinstance(verdict, Unknown) or not verdict.allowed
         good: Headers = ((ACAO, ORIGIN_TOKEN),) + (((ACAC, "true"),) if creds else ())
-        exchanges.append((None, good, 200))
-    seen: set[tuple[object, ...]] = set()
-    for answer, lines, status in exchanges:
-        key = (lines, status)
-        if key in seen:
-            continue  # e.g. several gateway types that send the same answer
-        seen.add(key)
-        verdict, kind = combined_verdict(sim, request, pre, answer)
-        if isinstance(verdict, Unknown):
-            case.unchecked.append(f"{route.key}: verdict unknown ({verdict.reason})")
-            continue
-        assert pre is None or pre_lines is not None
-        row = Row(
-            id=f"{prefix}-{len(case.replays)}",
-            method=request.method,
-            headers=request.headers,
-            credentials=request.credentials,
-            preflight=(int(pre.status), pre_lines) if pre is not None and pre_lines is not None else None,  # type: ignore[arg-type]
-            actual=(status, lines),
-            note=f"{api.name} {route.key} {answer.kind if answer else PREFLIGHT_ONLY}",
-        )
-        answerer = pre.route.key if pre is not None and pre.route is not None else None
-        producer = answer.producer if answer is not None else PREFLIGHT_ONLY
-        by_handler = kind != PREFLIGHT and answer is not None and answer.source_is_handler
-        case.replays.append(
-            Replay(row, api.name, route.key, kind, answerer, request, verdict, producer, by_handler)
-        )
-        case.routes.add((api.name, route.key))
+        for answer, actual in answers or [(None, (200, good))]:  # None: preflight only
+            _add(case, sim, api, route, request, pre, real, answer, actual)
+    if blocks:
+        for answer, actual in answers:
+            _add(case, sim, api, route, request, None, passing_preflight(request), answer, actual)
+
+
+def _add(
+    case: CaseReplay,
+    sim: Simulator,
+    api: Api,
+    route: Route,
+    request: browser.Request,
+    pre: SimResponse | None,
+    pre_row: tuple[int, Headers] | None,
+    answer: SimResponse | None,
+    actual: tuple[int, Headers],
+) -> None:
+    """One exchange (unless the same one is already there for this route)."""
+    key = (api.name, route.key, pre_row, actual)
+    if key in case.keys:
+        return  # e.g. several gateway types that send the same answer
+    case.keys.add(key)
+    verdict, kind = combined_verdict(sim, request, pre, answer)
+    if isinstance(verdict, Unknown):
+        case.unchecked.append(f"{route.key}: verdict unknown ({verdict.reason})")
+        return
+    assumed = pre is None and pre_row is not None
+    label = answer.kind if answer is not None else PREFLIGHT_ONLY
+    row = Row(
+        id=f"{case.prefix}-{len(case.replays)}",
+        method=request.method,
+        headers=request.headers,
+        credentials=request.credentials,
+        preflight=pre_row,
+        actual=actual,
+        note=f"{api.name} {route.key} {label}{' (passing preflight assumed)' if assumed else ''}",
+    )
+    answerer = pre.route.key if pre is not None and pre.route is not None else None
+    producer = answer.producer if answer is not None else PREFLIGHT_ONLY
+    by_handler = kind != PREFLIGHT and answer is not None and answer.source_is_handler
+    case.replays.append(
+        Replay(row, api.name, route.key, kind, answerer, request, verdict, producer, by_handler)
+    )
+    case.routes.add((api.name, route.key))
 
 
 def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
@@ -159,7 +188,7 @@ def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
     report = engine.lint([Path(".")], config, directory)
     project = engine.load_project([Path(".")], config, directory)
     sim = Simulator(project, config)
-    case = CaseReplay(name, report.findings)
+    case = CaseReplay(name, prefix, report.findings)
     for api in project.apis:
         if not sim.is_cors_enabled(api):
             continue
@@ -167,7 +196,7 @@ def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
             case.http_apis.add(api.name)
         for route in api.routes:
             if route.method != "OPTIONS":
-                route_replays(sim, api, route, case, f"{prefix}-{len(case.routes)}")
+                route_replays(sim, api, route, case)
     return case
 
 
