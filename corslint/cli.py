@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,7 +14,11 @@ from corslint import __version__
 from corslint.config import ConfigError, load_config, with_overrides
 from corslint.findings import SEVERITY_RANK
 
+if TYPE_CHECKING:
+    from corslint.engine import Report
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "sarif", "github")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -48,6 +54,76 @@ def exit_code(findings_severities: list[str], fail_on: str, had_errors: bool) ->
     return EXIT_CLEAN
 
 
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The report options shared by ``check`` (and ``audit``)."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+                     show_default=True, help="Output format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Write the report to FILE instead of stdout."),
+        click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Hide the findings recorded in this baseline file."),
+        click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Record every current finding in FILE and exit."),
+        click.option("--quiet", "-q", is_flag=True, help="Print findings only."),
+        click.option("--color/--no-color", "colour", default=None,
+                     help="Colour output (default: on a TTY, unless NO_COLOR)."),
+        click.option("--show-unchecked", is_flag=True,
+                     help="List what could not be checked, and why."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def emit(
+    report: Report, *, fail_on: str, fmt: str, output: Path | None, baseline: Path | None,
+    write_baseline: Path | None, quiet: bool, colour: bool | None, show_unchecked: bool,
+    cwd: Path,
+) -> int:
+    """Apply the baseline, print or write the report; the exit code."""
+    from corslint import baseline as baselines
+
+    if write_baseline is not None:
+        write_baseline.write_text(baselines.dump(report.findings), encoding="utf-8")
+        click.echo(
+            f"corslint: wrote {len(report.findings)} finding(s) to {write_baseline}", err=True
+        )
+        return EXIT_ERROR if report.errors else EXIT_CLEAN
+    if baseline is not None:
+        try:
+            known = baselines.load(baseline)
+        except (ValueError, KeyError, TypeError) as exc:
+            click.echo(f"corslint: bad baseline: {exc}", err=True)
+            return EXIT_ERROR
+        report.findings, report.baselined = baselines.filter_new(report.findings, known)
+    if fmt == "json":
+        from corslint.report import json_report
+
+        text = json_report.render(report)
+    elif fmt == "sarif":
+        from corslint.report import sarif
+
+        text = sarif.render(report, cwd)
+    elif fmt == "github":
+        from corslint.report import github
+
+        text = github.render(report)
+    else:
+        from corslint.report import text as text_report
+
+        stream = sys.stdout if output is None else None
+        text = text_report.render(
+            report, cwd=cwd, colour=_use_colour(colour, stream), quiet=quiet,
+            show_unchecked=show_unchecked,
+        )
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    return exit_code([f.severity for f in report.findings], fail_on, bool(report.errors))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corslint")
 def main() -> None:
@@ -56,10 +132,6 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to FILE instead of stdout.")
 @click.option("--select", multiple=True, help="Only these rules (IDs, names or ID prefixes).")
 @click.option("--ignore", multiple=True, help="Skip these rules (IDs, names or ID prefixes).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
@@ -75,15 +147,12 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Do not read or write .corslint_cache/.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parallel parsing processes.")
-@click.option("--quiet", "-q", is_flag=True, help="Print findings only.")
-@click.option("--color/--no-color", "colour", default=None, help="Colour output (default: on a TTY, unless NO_COLOR).")
-@click.option("--show-unchecked", is_flag=True, help="List what could not be checked, and why.")
+@output_options
 def check(
-    paths: tuple[Path, ...], fmt: str, output: Path | None, select: tuple[str, ...],
+    paths: tuple[Path, ...], select: tuple[str, ...],
     ignore: tuple[str, ...], fail_on: str | None, config_file: Path | None,
     frontend_origin: tuple[str, ...], tf_vars: tuple[str, ...], tf_var_files: tuple[Path, ...],
-    stage: str | None, no_cache: bool, jobs: int, quiet: bool, colour: bool | None,
-    show_unchecked: bool,
+    stage: str | None, no_cache: bool, jobs: int, **output: Any,
 ) -> None:
     """Lint the API definitions and handlers under PATHS (default: .)."""
     from corslint.engine import lint
@@ -110,39 +179,25 @@ def check(
     except ConfigError as exc:
         click.echo(f"corslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    if fmt == "json":
-        from corslint.report import json_report
-
-        text = json_report.render(report)
-    else:
-        from corslint.report import text as text_report
-
-        stream = sys.stdout if output is None else None
-        text = text_report.render(
-            report, cwd=cwd, colour=_use_colour(colour, stream), quiet=quiet,
-            show_unchecked=show_unchecked,
-        )
-    if output is not None:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
-    sys.exit(exit_code([f.severity for f in report.findings], config.fail_on, bool(report.errors)))
+    sys.exit(emit(report, fail_on=config.fail_on, cwd=cwd, **output))
 
 
 @main.command()
 @click.argument("rule", required=False)
 def rules(rule: str | None) -> None:
     """List the rules, or show one rule's documentation (by ID or name)."""
-    from corslint.rules import REGISTRY, by_id_or_name
+    from corslint.docs import all_rules, rule_doc
 
+    every = all_rules()
     if rule is None:
-        width = max(len(r.NAME) for r in REGISTRY)
-        for r in REGISTRY:
+        width = max(len(r.NAME) for r in every)
+        for r in every:
             click.echo(f"{r.ID}  {r.NAME:<{width}}  {r.SEVERITY:<7}  {r.SUMMARY}")
         return
-    found = by_id_or_name(rule)
+    wanted = rule.strip().upper()
+    found = next((r for r in every if wanted in (r.ID, r.NAME.upper())), None)
     if found is None:
         click.echo(f"corslint: no rule {rule!r} (see `corslint rules`)", err=True)
         sys.exit(EXIT_ERROR)
     click.echo(f"# {found.ID} {found.NAME} ({found.SEVERITY})\n")
-    click.echo((found.__doc__ or "").strip())
+    click.echo(rule_doc(found))

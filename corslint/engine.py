@@ -29,14 +29,21 @@ class Report:
     files: int = 0
     apis: int = 0
     routes: int = 0
+    baselined: int = 0  # findings hidden by --baseline
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
 def selected_rules(config: Config) -> list[ModuleType]:
-    """The rules to run after ``select`` and ``ignore`` (IDs, names or ID prefixes)."""
+    """The rules to run after ``select`` and ``ignore`` (IDs, names or ID prefixes).
+
+    ``corslint.suppress`` stands in for CORS090 (produced by the suppression pass).
+    """
+    from corslint import suppress
     from corslint.rules import REGISTRY
+
+    every = (*REGISTRY, suppress)
 
     def matches(rule: ModuleType, keys: tuple[str, ...]) -> bool:
         return any(
@@ -44,9 +51,9 @@ def selected_rules(config: Config) -> list[ModuleType]:
         )
 
     for key in (*config.select, *config.ignore):
-        if not any(matches(rule, (key,)) for rule in REGISTRY):
+        if not any(matches(rule, (key,)) for rule in every):
             raise ConfigError(f"unknown rule {key!r} in select/ignore (see `corslint rules`)")
-    rules = [r for r in REGISTRY if not config.select or matches(r, config.select)]
+    rules = [r for r in every if not config.select or matches(r, config.select)]
     return [r for r in rules if not matches(r, config.ignore)]
 
 
@@ -71,16 +78,30 @@ def load_project(paths: list[Path], config: Config, cwd: Path) -> Project:
 
 def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
     """Run the whole pipeline over ``paths``."""
+    from corslint import suppress
+
     rules = selected_rules(config)
     project = load_project(paths, config, cwd)
     sim = Simulator(project, config)
     ctx = Context(project, sim, config)
-    findings: set[Finding] = set()
+    found: set[Finding] = set()
     for rule in rules:
+        if rule is suppress:
+            continue
         for problem in rule.check(ctx):
             finding = to_finding(rule, problem, project)
-            if finding is not None and not _suppressed(finding, project, config):
-                findings.add(finding)
+            if finding is not None:
+                found.add(finding)
+    directives = suppress.read_directives(cwd, {f.file for f in found} | _project_files(project))
+    findings = [
+        f for f in suppress.apply(sorted(found, key=Finding.sort_key), directives)
+        if not _suppressed(f, project, config)
+    ]
+    if suppress in rules:
+        stale = suppress.unused(
+            directives, {r.ID for r in rules}, _rule_keys(), _file_sources(project)
+        )
+        findings += [f for f in stale if not _suppressed(f, project, config)]
     return Report(
         findings=sorted(findings, key=Finding.sort_key),
         errors=sorted(project.errors, key=lambda e: (e.file, e.line or 0)),
@@ -129,6 +150,30 @@ def _suppressed(finding: Finding, project: Project, config: Config) -> bool:
             if route.key == finding.route and _names(finding, tuple(route.ignores)):
                 return True
     return False
+
+
+def _project_files(project: Project) -> set[str]:
+    """Every file an API, route or function was read from (where comments may be)."""
+    locs = [api.loc for api in project.apis]
+    locs += [route.loc for api in project.apis for route in api.routes]
+    locs += [f.loc for f in project.functions.values()]
+    return {loc.file for loc in locs if loc is not None}
+
+
+def _file_sources(project: Project) -> dict[str, str]:
+    return {api.loc.file: api.source for api in project.apis if api.loc is not None}
+
+
+def _rule_keys() -> dict[str, str]:
+    """Every rule ID and name, lower-case, mapped to its ID (incl. CORS090)."""
+    from corslint import suppress
+    from corslint.rules import REGISTRY
+
+    keys: dict[str, str] = {}
+    for rule in (*REGISTRY, suppress):
+        keys[rule.ID.lower()] = rule.ID
+        keys[rule.NAME.lower()] = rule.ID
+    return keys
 
 
 def _names(finding: Finding, ids: tuple[str, ...]) -> bool:

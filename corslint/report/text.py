@@ -93,6 +93,8 @@ def _summary(report: Report, style: Callable[[str, str], str]) -> str:
         f"in {_plural(report.apis, 'API')} ({_plural(report.routes, 'route')}) "
         f"from {_plural(report.files, 'file')}",
     ]
+    if report.baselined:
+        parts.append(f"{report.baselined} hidden by the baseline")
     if report.errors:
         parts.append(f"{_plural(len(report.errors), 'input')} could not be read")
     if report.unchecked:
