@@ -20,6 +20,8 @@ from corslint.model import Api, Route, Unknown
 from corslint.simulate import ACAC, ACAM, ACAH, ACAO, PREFLIGHT, SimResponse, Simulator, resolve
 
 ORIGIN_TOKEN = "{origin}"  # the harness fills in its page origin
+FOREIGN_ORIGIN = "https://elsewhere.example.net"  # an origin no case allows
+UNKNOWN_PATH = "GET /corslint-no-such-path"  # the route key of unknown-path exchanges
 PREFLIGHT_ONLY = "preflight-only"  # a known preflight whose actual answers are all unknown
 
 
@@ -36,6 +38,7 @@ class Replay:
     verdict: browser.Verdict
     producer: str
     source_is_handler: bool  # the deciding answer is the handler's own
+    extra: bool = False  # from another origin than the route's: checked for the verdict only
 
 
 @dataclass
@@ -47,7 +50,7 @@ class CaseReplay:
     findings: list[Finding]
     replays: list[Replay] = field(default_factory=list)
     routes: set[tuple[str, str]] = field(default_factory=set)
-    unchecked: list[str] = field(default_factory=list)
+    unchecked: set[str] = field(default_factory=set)  # what was not replayable, and why
     http_apis: set[str] = field(default_factory=set)  # AWS rejects CORS030 on these
     keys: set[tuple[object, ...]] = field(default_factory=set)
 
@@ -99,17 +102,20 @@ def passing_preflight(request: browser.Request) -> tuple[int, Headers]:
     return 204, tuple(lines)
 
 
-def route_replays(sim: Simulator, api: Api, route: Route, case: CaseReplay) -> None:
+def route_replays(
+    sim: Simulator, api: Api, route: Route, case: CaseReplay, origin: str | None = None
+) -> None:
     """Add the replayable exchanges of one route to ``case``.
 
     A preflighted route is replayed with its simulated preflight before each actual
     answer; when that preflight blocks (or is unknown) each actual answer is also
     replayed behind a passing preflight, so it is checked on its own.
     """
-    origin = sim.route_origin(api, route)
+    extra = origin is not None
+    origin = origin or sim.route_origin(api, route)
     request = sim.request(api, route, origin)
     if isinstance(request, Unknown):
-        case.unchecked.append(f"{route.key}: request unknown ({request.reason})")
+        case.unchecked.add(f"{route.key}: request unknown ({request.reason})")
         return
     creds = (ACAC,) if request.credentials else ()
     answers: list[tuple[SimResponse | None, tuple[int, Headers]]] = []
@@ -118,49 +124,53 @@ def route_replays(sim: Simulator, api: Api, route: Route, case: CaseReplay) -> N
     ):
         lines = concrete(answer, origin, (ACAO, *creds))
         if lines is None:
-            case.unchecked.append(f"{route.key}: {answer.kind} unknown ({answer.producer})")
+            case.unchecked.add(f"{route.key}: {answer.kind} unknown ({answer.producer})")
             continue
         answers.append((answer, (answer.status if isinstance(answer.status, int) else 200, lines)))
     if not browser.needs_preflight(request):
         for answer, actual in answers:
-            _add(case, sim, api, route, request, None, None, answer, actual)
+            _add(case, sim, api, route.key, request, None, None, answer, actual, extra)
         return
     pre = sim.preflight(api, route)
     pre_lines = concrete(pre, origin, (ACAO, *creds, ACAM, ACAH, "location"))
     blocks = True
     if pre_lines is None or isinstance(pre.status, Unknown):
-        case.unchecked.append(f"{route.key}: preflight unknown ({pre.producer})")
+        case.unchecked.add(f"{route.key}: preflight unknown ({pre.producer})")
     else:
         real = (pre.status, pre_lines)
         verdict = sim.verdict(request, pre, preflight=True)
         blocks = isinstance(verdict, Unknown) or not verdict.allowed
         good: Headers = ((ACAO, ORIGIN_TOKEN),) + (((ACAC, "true"),) if creds else ())
         for answer, actual in answers or [(None, (200, good))]:  # None: preflight only
-            _add(case, sim, api, route, request, pre, real, answer, actual)
+            _add(case, sim, api, route.key, request, pre, real, answer, actual, extra)
     if blocks:
         for answer, actual in answers:
-            _add(case, sim, api, route, request, None, passing_preflight(request), answer, actual)
+            _add(
+                case, sim, api, route.key, request, None, passing_preflight(request), answer,
+                actual, extra,
+            )
 
 
 def _add(
     case: CaseReplay,
     sim: Simulator,
     api: Api,
-    route: Route,
+    route_key: str,
     request: browser.Request,
     pre: SimResponse | None,
     pre_row: tuple[int, Headers] | None,
     answer: SimResponse | None,
     actual: tuple[int, Headers],
+    extra: bool = False,
 ) -> None:
     """One exchange (unless the same one is already there for this route)."""
-    key = (api.name, route.key, pre_row, actual)
+    key = (api.name, route_key, request.origin, pre_row, actual)
     if key in case.keys:
         return  # e.g. several gateway types that send the same answer
     case.keys.add(key)
     verdict, kind = combined_verdict(sim, request, pre, answer)
     if isinstance(verdict, Unknown):
-        case.unchecked.append(f"{route.key}: verdict unknown ({verdict.reason})")
+        case.unchecked.add(f"{route_key}: verdict unknown ({verdict.reason})")
         return
     assumed = pre is None and pre_row is not None
     label = answer.kind if answer is not None else PREFLIGHT_ONLY
@@ -171,15 +181,34 @@ def _add(
         credentials=request.credentials,
         preflight=pre_row,
         actual=actual,
-        note=f"{api.name} {route.key} {label}{' (passing preflight assumed)' if assumed else ''}",
+        note=f"{api.name} {route_key} {label}{' from ' + request.origin if extra else ''}{' (passing preflight assumed)' if assumed else ''}",
     )
     answerer = pre.route.key if pre is not None and pre.route is not None else None
     producer = answer.producer if answer is not None else PREFLIGHT_ONLY
     by_handler = kind != PREFLIGHT and answer is not None and answer.source_is_handler
     case.replays.append(
-        Replay(row, api.name, route.key, kind, answerer, request, verdict, producer, by_handler)
+        Replay(row, api.name, route_key, kind, answerer, request, verdict, producer, by_handler, extra)
     )
-    case.routes.add((api.name, route.key))
+    if not extra and route_key != UNKNOWN_PATH:
+        case.routes.add((api.name, route_key))
+
+
+def unknown_path_replays(sim: Simulator, api: Api, case: CaseReplay) -> None:
+    """A simple GET to a path no route defines (REST: MISSING_AUTHENTICATION_TOKEN)."""
+    routes = [r for r in api.routes if r.method != "OPTIONS"]
+    origin = sim.origins(api)[0]
+    request = browser.Request(
+        url=f"https://{api.name}.execute-api.invalid/corslint-no-such-path",
+        origin=origin,
+        credentials=any(sim.uses_credentials(api, r) for r in routes),
+    )
+    creds = (ACAC,) if request.credentials else ()
+    for answer in sim.api_gateway_errors(api):
+        lines = concrete(answer, origin, (ACAO, *creds))
+        if answer.route is not None or lines is None:
+            continue  # per-route answers are replayed with their route
+        status = answer.status if isinstance(answer.status, int) else 200
+        _add(case, sim, api, UNKNOWN_PATH, request, None, None, answer, (status, lines))
 
 
 def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
@@ -197,6 +226,10 @@ def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
         for route in api.routes:
             if route.method != "OPTIONS":
                 route_replays(sim, api, route, case)
+                for origin in [*sim.origins(api), FOREIGN_ORIGIN]:
+                    if origin != sim.route_origin(api, route):
+                        route_replays(sim, api, route, case, origin)
+        unknown_path_replays(sim, api, case)
     return case
 
 
