@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from corslint import __version__
-from corslint.config import ConfigError, load_config, with_overrides
+from corslint.config import Config, ConfigError, load_config, with_overrides
 from corslint.findings import SEVERITY_RANK
 
 if TYPE_CHECKING:
@@ -161,25 +161,82 @@ def check(
     cwd = Path.cwd()
     targets = list(paths) or [Path(".")]
     try:
-        config = load_config(config_file, targets[0])
-        config = with_overrides(
-            config,
-            select=_split(select),
-            ignore=_split(ignore),
-            fail_on=fail_on,
-            frontend_origins=tuple(frontend_origin),
-            terraform_vars=(*config.terraform_vars, *_parse_vars(tf_vars)) if tf_vars else None,
-            terraform_var_files=(
-                (*config.terraform_var_files, *(str(f.resolve()) for f in tf_var_files))
-                if tf_var_files else None
-            ),
-            serverless_stage=stage,
+        config = _config(
+            config_file, targets[0], select=_split(select), ignore=_split(ignore),
+            fail_on=fail_on, frontend_origins=tuple(frontend_origin), tf_vars=tf_vars,
+            tf_var_files=tf_var_files, stage=stage,
         )
         report = lint(targets, config, cwd)
     except ConfigError as exc:
         click.echo(f"corslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(emit(report, fail_on=config.fail_on, cwd=cwd, **output))
+
+
+def _config(
+    config_file: Path | None, first: Path, *, tf_vars: tuple[str, ...],
+    tf_var_files: tuple[Path, ...], stage: str | None, **overrides: Any,
+) -> Config:
+    """The config file's settings with the command line's on top."""
+    config = load_config(config_file, first)
+    return with_overrides(
+        config,
+        terraform_vars=(*config.terraform_vars, *_parse_vars(tf_vars)) if tf_vars else None,
+        terraform_var_files=(
+            (*config.terraform_var_files, *(str(f.resolve()) for f in tf_var_files))
+            if tf_var_files else None
+        ),
+        serverless_stage=stage,
+        **overrides,
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--origin", required=True, metavar="URL", help="The page's origin.")
+@click.option("--route", metavar='"PUT /items/{id}"', help="Only this route (method and path, or a path).")
+@click.option("--credentials/--no-credentials", default=None,
+              help="fetch() with credentials: 'include' [default: as the API means it].")
+@click.option("--header", "headers", multiple=True, metavar="NAME",
+              help="A request header the page sets (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Config file (default: nearest corslint.toml or pyproject.toml).")
+@click.option("--var", "tf_vars", multiple=True, metavar="NAME=VALUE", help="Terraform variable.")
+@click.option("--var-file", "tf_var_files", multiple=True, type=click.Path(path_type=Path),
+              help="Terraform .tfvars file (repeatable).")
+@click.option("--stage", help="Serverless Framework stage.")
+def explain(
+    paths: tuple[Path, ...], origin: str, route: str | None, credentials: bool | None,
+    headers: tuple[str, ...], fmt: str, config_file: Path | None, tf_vars: tuple[str, ...],
+    tf_var_files: tuple[Path, ...], stage: str | None,
+) -> None:
+    """Show, per route, which answers a page on ORIGIN can read (exit 1: some blocked)."""
+    import json
+
+    from corslint import explain as explainer
+    from corslint.engine import analyse
+
+    cwd = Path.cwd()
+    targets = list(paths) or [Path(".")]
+    try:
+        config = _config(config_file, targets[0], tf_vars=tf_vars, tf_var_files=tf_var_files,
+                         stage=stage)
+        project, sim, report = analyse(targets, config, cwd)
+    except ConfigError as exc:
+        click.echo(f"corslint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    found = explainer.explain(project, sim, report, origin=origin, route=route,
+                              credentials=credentials, headers=headers)
+    if fmt == "json":
+        click.echo(json.dumps({"origin": origin, "routes": [e.to_json() for e in found]}, indent=2))
+    else:
+        click.echo(explainer.render_text(found), nl=False)
+    if report.errors or (route is not None and not found):
+        sys.exit(EXIT_ERROR)
+    blocked = any(row.result == explainer.BLOCKED for e in found for row in e.rows)
+    sys.exit(EXIT_FINDINGS if blocked else EXIT_CLEAN)
 
 
 @main.command()
@@ -201,3 +258,15 @@ def rules(rule: str | None) -> None:
         sys.exit(EXIT_ERROR)
     click.echo(f"# {found.ID} {found.NAME} ({found.SEVERITY})\n")
     click.echo(rule_doc(found))
+
+
+def _register_audit() -> None:
+    """Add ``corslint audit`` when its command module is present (it imports boto3 lazily)."""
+    try:
+        from corslint.audit.command import audit
+    except ImportError:
+        return
+    main.add_command(audit)
+
+
+_register_audit()

@@ -78,6 +78,11 @@ def load_project(paths: list[Path], config: Config, cwd: Path) -> Project:
 
 def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
     """Run the whole pipeline over ``paths``."""
+    return analyse(paths, config, cwd)[2]
+
+
+def analyse(paths: list[Path], config: Config, cwd: Path) -> tuple[Project, Simulator, Report]:
+    """The whole pipeline, keeping the project and simulator (for ``explain``)."""
     from corslint import suppress
 
     rules = selected_rules(config)
@@ -102,7 +107,7 @@ def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
             directives, {r.ID for r in rules}, _rule_keys(), _file_sources(project)
         )
         findings += [f for f in stale if not _suppressed(f, project, config)]
-    return Report(
+    report = Report(
         findings=sorted(findings, key=Finding.sort_key),
         errors=sorted(project.errors, key=lambda e: (e.file, e.line or 0)),
         unchecked=_unchecked(project, sim),
@@ -110,6 +115,7 @@ def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
         apis=len(project.apis),
         routes=sum(len(api.routes) for api in project.apis),
     )
+    return project, sim, report
 
 
 def to_finding(rule: ModuleType, problem: Problem, project: Project) -> Finding | None:
