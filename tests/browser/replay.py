@@ -57,7 +57,7 @@ class CaseReplay:
 
 def concrete(response: SimResponse, origin: str, relevant: tuple[str, ...]) -> Headers | None:
     """Header lines the answer sends to ``origin``, with ACAO mapped to the harness
-    origin; None when a relevant header (or a status) is Unknown."""
+    origin; None when its headers or a relevant header's value are Unknown."""
     if isinstance(response.headers, Unknown):
         return None
     lines: list[tuple[str, str]] = []
@@ -102,10 +102,73 @@ def passing_preflight(request: browser.Request) -> tuple[int, Headers]:
     return 204, tuple(lines)
 
 
+@dataclass(frozen=True)
+class Probe:
+    """One request of a route (or of an unknown path) from one origin."""
+
+    case: CaseReplay
+    sim: Simulator
+    api: Api
+    route_key: str
+    request: browser.Request
+    extra: bool = False  # not the route's own origin: checked for the verdict only
+
+    def add(
+        self,
+        pre: SimResponse | None,
+        pre_row: tuple[int, Headers] | None,
+        answer: SimResponse | None,
+        actual: tuple[int, Headers],
+    ) -> None:
+        """Add one exchange (``pre`` None with a ``pre_row``: an assumed passing preflight;
+        ``answer`` None: a passing stand-in for unknown actual answers)."""
+        case, request = self.case, self.request
+        key = (self.api.name, self.route_key, request.origin, pre_row, actual)
+        if key in case.keys:
+            return  # e.g. several gateway types that send the same answer
+        case.keys.add(key)
+        verdict, kind = combined_verdict(self.sim, request, pre, answer)
+        if isinstance(verdict, Unknown):
+            case.unchecked.add(f"{self.route_key}: verdict unknown ({verdict.reason})")
+            return
+        note = f"{self.api.name} {self.route_key} {answer.kind if answer else PREFLIGHT_ONLY}"
+        if self.extra:
+            note += f" from {request.origin}"
+        if pre is None and pre_row is not None:
+            note += " (passing preflight assumed)"
+        row = Row(
+            id=f"{case.prefix}-{len(case.replays)}",
+            method=request.method,
+            headers=request.headers,
+            credentials=request.credentials,
+            preflight=pre_row,
+            actual=actual,
+            note=note,
+        )
+        case.replays.append(
+            Replay(
+                row=row,
+                api=self.api.name,
+                route=self.route_key,
+                kind=kind,
+                answerer=pre.route.key if pre is not None and pre.route is not None else None,
+                request=request,
+                verdict=verdict,
+                producer=answer.producer if answer is not None else PREFLIGHT_ONLY,
+                source_is_handler=kind != PREFLIGHT and answer is not None
+                and answer.source_is_handler,
+                extra=self.extra,
+            )
+        )
+        if not self.extra and self.route_key != UNKNOWN_PATH:
+            case.routes.add((self.api.name, self.route_key))
+
+
 def route_replays(
     sim: Simulator, api: Api, route: Route, case: CaseReplay, origin: str | None = None
 ) -> None:
-    """Add the replayable exchanges of one route to ``case``.
+    """Add the replayable exchanges of one route to ``case`` (from the route's own origin
+    unless ``origin`` is given).
 
     A preflighted route is replayed with its simulated preflight before each actual
     answer; when that preflight blocks (or is unknown) each actual answer is also
@@ -117,8 +180,9 @@ def route_replays(
     if isinstance(request, Unknown):
         case.unchecked.add(f"{route.key}: request unknown ({request.reason})")
         return
+    probe = Probe(case, sim, api, route.key, request, extra)
     creds = (ACAC,) if request.credentials else ()
-    answers: list[tuple[SimResponse | None, tuple[int, Headers]]] = []
+    answers: list[tuple[SimResponse, tuple[int, Headers]]] = []
     for answer in (
         sim.successes(api, route) + sim.handler_errors(api, route) + sim.gateway_errors(api, route)
     ):
@@ -129,7 +193,7 @@ def route_replays(
         answers.append((answer, (answer.status if isinstance(answer.status, int) else 200, lines)))
     if not browser.needs_preflight(request):
         for answer, actual in answers:
-            _add(case, sim, api, route.key, request, None, None, answer, actual, extra)
+            probe.add(None, None, answer, actual)
         return
     pre = sim.preflight(api, route)
     pre_lines = concrete(pre, origin, (ACAO, *creds, ACAM, ACAH, "location"))
@@ -137,60 +201,16 @@ def route_replays(
     if pre_lines is None or isinstance(pre.status, Unknown):
         case.unchecked.add(f"{route.key}: preflight unknown ({pre.producer})")
     else:
-        real = (pre.status, pre_lines)
         verdict = sim.verdict(request, pre, preflight=True)
         blocks = isinstance(verdict, Unknown) or not verdict.allowed
         good: Headers = ((ACAO, ORIGIN_TOKEN),) + (((ACAC, "true"),) if creds else ())
-        for answer, actual in answers or [(None, (200, good))]:  # None: preflight only
-            _add(case, sim, api, route.key, request, pre, real, answer, actual, extra)
+        if not answers:
+            probe.add(pre, (pre.status, pre_lines), None, (200, good))
+        for answer, actual in answers:
+            probe.add(pre, (pre.status, pre_lines), answer, actual)
     if blocks:
         for answer, actual in answers:
-            _add(
-                case, sim, api, route.key, request, None, passing_preflight(request), answer,
-                actual, extra,
-            )
-
-
-def _add(
-    case: CaseReplay,
-    sim: Simulator,
-    api: Api,
-    route_key: str,
-    request: browser.Request,
-    pre: SimResponse | None,
-    pre_row: tuple[int, Headers] | None,
-    answer: SimResponse | None,
-    actual: tuple[int, Headers],
-    extra: bool = False,
-) -> None:
-    """One exchange (unless the same one is already there for this route)."""
-    key = (api.name, route_key, request.origin, pre_row, actual)
-    if key in case.keys:
-        return  # e.g. several gateway types that send the same answer
-    case.keys.add(key)
-    verdict, kind = combined_verdict(sim, request, pre, answer)
-    if isinstance(verdict, Unknown):
-        case.unchecked.add(f"{route_key}: verdict unknown ({verdict.reason})")
-        return
-    assumed = pre is None and pre_row is not None
-    label = answer.kind if answer is not None else PREFLIGHT_ONLY
-    row = Row(
-        id=f"{case.prefix}-{len(case.replays)}",
-        method=request.method,
-        headers=request.headers,
-        credentials=request.credentials,
-        preflight=pre_row,
-        actual=actual,
-        note=f"{api.name} {route_key} {label}{' from ' + request.origin if extra else ''}{' (passing preflight assumed)' if assumed else ''}",
-    )
-    answerer = pre.route.key if pre is not None and pre.route is not None else None
-    producer = answer.producer if answer is not None else PREFLIGHT_ONLY
-    by_handler = kind != PREFLIGHT and answer is not None and answer.source_is_handler
-    case.replays.append(
-        Replay(row, api.name, route_key, kind, answerer, request, verdict, producer, by_handler, extra)
-    )
-    if not extra and route_key != UNKNOWN_PATH:
-        case.routes.add((api.name, route_key))
+            probe.add(None, passing_preflight(request), answer, actual)
 
 
 def unknown_path_replays(sim: Simulator, api: Api, case: CaseReplay) -> None:
@@ -202,13 +222,14 @@ def unknown_path_replays(sim: Simulator, api: Api, case: CaseReplay) -> None:
         origin=origin,
         credentials=any(sim.uses_credentials(api, r) for r in routes),
     )
+    probe = Probe(case, sim, api, UNKNOWN_PATH, request)
     creds = (ACAC,) if request.credentials else ()
     for answer in sim.api_gateway_errors(api):
         lines = concrete(answer, origin, (ACAO, *creds))
         if answer.route is not None or lines is None:
             continue  # per-route answers are replayed with their route
         status = answer.status if isinstance(answer.status, int) else 200
-        _add(case, sim, api, UNKNOWN_PATH, request, None, None, answer, (status, lines))
+        probe.add(None, None, answer, (status, lines))
 
 
 def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
@@ -224,17 +245,18 @@ def replay_case(name: str, directory: Path, prefix: str) -> CaseReplay:
         if api.kind == "http":
             case.http_apis.add(api.name)
         for route in api.routes:
-            if route.method != "OPTIONS":
-                route_replays(sim, api, route, case)
-                for origin in [*sim.origins(api), FOREIGN_ORIGIN]:
-                    if origin != sim.route_origin(api, route):
-                        route_replays(sim, api, route, case, origin)
+            if route.method == "OPTIONS":
+                continue
+            route_replays(sim, api, route, case)
+            for origin in [*sim.origins(api), FOREIGN_ORIGIN]:
+                if origin != sim.route_origin(api, route):
+                    route_replays(sim, api, route, case, origin)
         unknown_path_replays(sim, api, case)
     return case
 
 
 def case_dirs(shared: Path, fixtures: Path) -> list[tuple[str, Path]]:
     """Every conformance case and every fixture project, as (label, directory)."""
-    dirs = [(f"conf/{d.name}", d) for d in sorted((shared).glob("*")) if d.is_dir()]
+    dirs = [(f"conf/{d.name}", d) for d in sorted(shared.glob("*")) if d.is_dir()]
     dirs += [(f"fixt/{d.name}", d) for d in sorted(fixtures.glob("*")) if d.is_dir()]
     return dirs
