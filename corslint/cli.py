@@ -120,7 +120,7 @@ def emit(
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True)  # colour was decided above; click must not strip it
     return exit_code([f.severity for f in report.findings], fail_on, bool(report.errors))
 
 

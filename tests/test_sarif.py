@@ -122,3 +122,28 @@ def test_github_escaping() -> None:
 
     line = _command("error", {"file": "a,b:c.tf", "line": 3}, "50% done\nnext\r")
     assert line == "::error file=a%2Cb%3Ac.tf,line=3::50%25 done%0Anext%0D"
+
+
+# ---- text output (the default format)
+
+
+def test_text_colour_only_when_asked_or_on_a_tty(project: Path) -> None:
+    import os
+
+    plain = corslint("check", cwd=project)
+    assert "\x1b[" not in plain.stdout
+    forced = corslint("check", "--color", cwd=project)
+    assert "\x1b[31merror\x1b[0m" in forced.stdout  # severity in red
+    env = {**os.environ, "NO_COLOR": "1"}
+    assert "\x1b[" not in corslint("check", "--no-color", cwd=project, env=env).stdout
+
+
+def test_text_marker_under_the_column_and_summary(project: Path) -> None:
+    out = corslint("check", "--no-color", cwd=project).stdout.splitlines()
+    source = next(i for i, line in enumerate(out) if '"method.response.header.Access-Control-Allow-Headers"' in line)
+    marker = out[source + 1]
+    assert marker.strip() == "^"
+    assert marker.index("^") == out[source].index('"method')  # CORS003 is at column 5
+    assert out[-1].startswith("7 problems (")
+    quiet = corslint("check", "--quiet", cwd=project).stdout.splitlines()
+    assert len(quiet) == 7 and all(": CORS0" in line for line in quiet)
