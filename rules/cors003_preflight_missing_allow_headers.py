@@ -64,7 +64,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             methods = ", ".join(r.method for r in routes)
             yield Problem(
                 f"The preflight of {routes[0].path} does not allow the request header(s) "
-                f"{names} that {methods} send: the browser blocks the request (\"Request header "
+                f"{names} that {methods} {'sends' if len(routes) == 1 else 'send'}: the browser blocks the request (\"Request header "
                 f"field {missing[0]} is not allowed by Access-Control-Allow-Headers in preflight "
                 "response.\").",
                 header_loc(answers[(loc, missing)], ACAH),

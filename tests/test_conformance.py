@@ -16,11 +16,7 @@ import pytest
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "conformance"
 RUNNER = SHARED / "run.py"
 
-PENDING: dict[str, str] = {
-    "seed-000-terraform-fastapi": "handler analysis (issue 6)",
-    "seed-001-node-allowlist": "handler analysis (issue 6)",
-    "python-error-path-missing-cors": "handler analysis (issue 6)",
-}
+PENDING: dict[str, str] = {}
 
 
 def _cases() -> list[object]:

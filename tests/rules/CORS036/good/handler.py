@@ -1,0 +1,12 @@
+import json
+
+ALLOWED = {"https://app.example.com"}
+
+
+def main(event, context):
+    origin = event["headers"].get("origin")
+    headers = {"Vary": "Origin"}
+    if origin in ALLOWED:
+        headers["Access-Control-Allow-Origin"] = origin
+        headers["Access-Control-Allow-Credentials"] = "true"
+    return {"statusCode": 200, "headers": headers, "body": json.dumps([])}
