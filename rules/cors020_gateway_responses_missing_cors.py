@@ -77,6 +77,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             response = places[key]
             via = response.via
             errors = ", ".join(labels)
+            fix = None
             if via:
                 message = (
                     f"API {api.name}: the {via} gateway response maps no "
@@ -87,17 +88,19 @@ def check(ctx: Context) -> Iterator[Problem]:
                 families = sorted(
                     {"DEFAULT_5XX" if _is_5xx(label) else "DEFAULT_4XX" for label in labels}
                 )
+                fix = (
+                    f"Add {' and '.join(families)} gateway response(s) that map "
+                    "Access-Control-Allow-Origin."
+                )
                 message = (
                     f"API {api.name} has no {' or '.join(families)} gateway response with "
                     f"Access-Control-Allow-Origin, so {errors} reach the page as CORS errors "
                     "instead of their real status."
                 )
-            yield Problem(
-                message,
-                key,
-                api.name,
-                None,
-            )
+            yield Problem(message, key, api.name, None, fix=fix or (
+                f"Map gatewayresponse.header.Access-Control-Allow-Origin in the {via} gateway "
+                "response."
+            ))
 
 
 def _is_5xx(label: str) -> bool:
