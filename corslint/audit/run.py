@@ -38,14 +38,15 @@ class AuditOptions:
     no_code: bool = False
     save_exports: Path | None = None
     jobs: int = 4
+    max_attempts: int = 10  # botocore retries per call after the first try
 
 
-def client_config() -> Any:
+def client_config(max_attempts: int = 10) -> Any:
     """botocore config: adaptive retries on throttling and 5xx, bounded timeouts."""
     from botocore.config import Config as BotoConfig
 
     return BotoConfig(
-        retries={"mode": "adaptive", "max_attempts": 10},
+        retries={"mode": "adaptive", "max_attempts": max_attempts},
         connect_timeout=10,
         read_timeout=60,
         max_pool_connections=16,
@@ -63,7 +64,7 @@ def regions(session: Any, options: AuditOptions) -> list[str]:
     if options.all_regions:
         ec2 = session.client(
             "ec2", region_name=options.region or session.region_name or "us-east-1",
-            endpoint_url=options.endpoint_url, config=client_config(),
+            endpoint_url=options.endpoint_url, config=client_config(options.max_attempts),
         )
         names = [r["RegionName"] for r in ec2.describe_regions().get("Regions", [])]
         return sorted(names)
@@ -168,7 +169,7 @@ def read_account(
 ) -> tuple[Project, list[ApiRead]]:
     """Read every API (and its Lambda code) into one ``Project``."""
     session = session or make_session(options)
-    config = client_config()
+    config = client_config(options.max_attempts)
     project = Project()
     reads: list[ApiRead] = []
     pool = ThreadPoolExecutor(max_workers=options.jobs, thread_name_prefix="corslint-audit")
@@ -191,8 +192,9 @@ def read_account(
 
         def fetch(item: tuple[str, str]) -> FunctionRead:
             region, arn = item
-            target = None if options.no_code else code_root / region / "lambda" / arn.rsplit(":", 1)[1]
-            return readers[region].function(arn, target)
+            if options.no_code:  # not even get_function
+                return FunctionRead(arn, {}, None, "Lambda code not read (--no-code)")
+            return readers[region].function(arn, code_root / region / "lambda" / arn.rsplit(":", 1)[1])
 
         for (region, arn), fr in _pool_map(pool, fetch, wanted, progress, "functions"):
             fn, unchecked, error = _function(region, fr, arn, code_root)
