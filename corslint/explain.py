@@ -104,28 +104,33 @@ def _explain_route(
     request = replace(request, headers=(*request.headers, *((h.lower(), "x") for h in extra)))
     explained.credentials = request.credentials
     explained.headers = [name for name, _ in request.headers]
-    related = [f for f in findings if f.api == api.name and f.route in (route.key, None)]
 
-    def rules_for(kind: str) -> list[str]:
-        return sorted({f.rule for f in related if f.rule in RULES[kind]})
+    def rules_for(kind: str, responses: list[SimResponse]) -> list[str]:
+        """Rules of this kind reported on the route, the API, or the route that answers."""
+        routes = {route.key, None} | {r.route.key for r in responses if r.route is not None}
+        return sorted({
+            f.rule for f in findings
+            if f.api == api.name and f.route in routes and f.rule in RULES[kind]
+        })
 
-    rows = []
-    if browser.needs_preflight(request):
-        rows.append(_row("preflight", [sim.preflight(api, route)], sim, request, True))
-    else:
-        rows.append(Row("preflight", "-", NOT_SENT, "a simple request: no preflight"))
     gateway = sim.gateway_errors(api, route)
     kinds = {
+        "preflight": [sim.preflight(api, route)],
         "success": sim.successes(api, route),
         "handler error": sim.handler_errors(api, route),
         "401/403": [g for g in gateway if _status(g) in (401, 403)],
         "429": [g for g in gateway if _status(g) == 429],
         "5xx": [g for g in gateway if (_status(g) or 0) >= 500],
     }
-    rows += [_row(kind, responses, sim, request, False) for kind, responses in kinds.items()]
-    for row in rows:
+    rows = []
+    for kind, responses in kinds.items():
+        if kind == "preflight" and not browser.needs_preflight(request):
+            rows.append(Row(kind, "-", NOT_SENT, "a simple request: no preflight"))
+            continue
+        row = _row(kind, responses, sim, request, kind == "preflight")
         if row.result in (BLOCKED, UNKNOWN):
-            row.rules = rules_for(row.kind)
+            row.rules = rules_for(kind, responses)
+        rows.append(row)
     explained.rows = rows
     return explained
 
