@@ -146,3 +146,14 @@ def test_parse_comment_styles(text: str, covered: range | None) -> None:
         assert directives == []
     else:
         assert [d.lines for d in directives] == [covered]
+
+
+def test_python_handler_comment_above_the_function(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "fixtures" / "serverless-invoices", tmp_path / "svc")
+    svc = tmp_path / "svc"
+    assert ("CORS011", 21) in findings(svc)
+    edit(svc / "src" / "invoices.py", "def pay(event, context):",
+         "# corslint: ignore[error-path-missing-allow-origin] the 400 is for server callers\n"
+         "def pay(event, context):")
+    after = findings(svc)
+    assert not any(rule in ("CORS011", "CORS090") for rule, _ in after), after
