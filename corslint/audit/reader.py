@@ -142,7 +142,8 @@ class RegionReader:
             name, dep_id = str(stage.get("stageName")), stage.get("deploymentId")
             stale: list[str] = []
             note = None
-            if newest is not None and dep_id and dep_id != newest["id"]:
+            served = next((d["createdDate"] for d in dated if d["id"] == dep_id), None)
+            if newest is not None and served is not None and served < newest["createdDate"]:
                 stale.append(f"it serves deployment {dep_id}, not the newest one ({newest['id']}, "
                              f"{newest['createdDate']:%Y-%m-%d %H:%M})")
             if dep_id:
