@@ -94,3 +94,39 @@ def test_ctrl_c_stops_cleanly(black_hole: str, tmp_path: Path) -> None:
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == 130
     assert "Traceback" not in err and "interrupted" in err
+
+
+def test_no_region_is_a_usage_error(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("AWS_DEFAULT_REGION", "AWS_REGION")}
+    proc = subprocess.run([sys.executable, "-m", "corslint", "audit"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, env=env)
+    assert proc.returncode == 2 and "no region" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_progress_on_a_tty_and_quiet(moto: str, tmp_path: Path) -> None:
+    import pty
+
+    FIXTURES["http_jwt"](moto)
+
+    def stderr_of(*extra: str) -> str:
+        leader, follower = pty.openpty()
+        proc = subprocess.run(
+            [sys.executable, "-m", "corslint", "audit", "--endpoint-url", moto, "--region", REGION, *extra],
+            stdout=subprocess.PIPE, stderr=follower, timeout=120, cwd=tmp_path,
+        )
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(leader)
+        assert proc.returncode == 1
+        return b"".join(chunks).decode()
+
+    assert "APIs 1/1" in stderr_of()
+    assert stderr_of("--quiet") == ""
