@@ -9,7 +9,15 @@ from typing import NamedTuple
 from corslint import browser
 from corslint.config import Config
 from corslint.model import Api, Header, HttpCors, Project, ReflectOrigin, Route, Static, Unknown
-from corslint.simulate import ACAO, GATEWAY, PREFLIGHT, SimResponse, Simulator, split_list
+from corslint.simulate import (
+    ACAO,
+    GATEWAY,
+    PREFLIGHT,
+    SimResponse,
+    Simulator,
+    normalise_origin,
+    split_list,
+)
 from corslint.source import Loc
 
 # Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
@@ -108,6 +116,24 @@ class Context:
             for origin in api.cors.allow_origins:
                 yield from once(origin, api.cors.loc_for("allow_origins"), None, HTTP_CORS)
 
+    @staticmethod
+    def origin_allowed_by(response: SimResponse) -> str | None:
+        """A browser origin this answer allows by name, if it names one."""
+        header = response.header(ACAO)
+        if header is None:
+            return None
+        value = header.value
+        names: tuple[str, ...] = ()
+        if isinstance(value, Static):
+            names = (value.value,)
+        elif isinstance(value, ReflectOrigin):
+            names = value.allowlist or ()
+        for name in names:
+            normal = normalise_origin(name)
+            if normal is not None and normal == name.strip():
+                return normal
+        return None
+
     def request(self, api: Api, route: Route, **changes: object) -> browser.Request | Unknown:
         """The request a browser client of the route makes, from the route's own origin."""
         request = self.sim.request(api, route, self.sim.route_origin(api, route))
@@ -118,7 +144,13 @@ class Context:
     def preflight_verdict(
         self, api: Api, route: Route, response: SimResponse, **changes: object
     ) -> browser.Verdict | Unknown:
-        request = self.request(api, route, **changes)
+        """The preflight check from an origin this preflight answer itself allows.
+
+        So a method or header problem is found even when the preflight names
+        another origin than the route's responses (that mismatch is CORS053's).
+        """
+        origin = self.origin_allowed_by(response) or self.sim.route_origin(api, route)
+        request = self.request(api, route, origin=origin, **changes)
         if isinstance(request, Unknown):
             return request
         return self.sim.verdict(request, response, preflight=True)

@@ -43,11 +43,13 @@ resource "aws_api_gateway_gateway_response" "cors" {
 """
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from corslint.findings import Problem
-from corslint.model import Unknown
+from corslint.browser import Request
+from corslint.model import Api, Unknown
 from corslint.rulekit import Context
-from corslint.simulate import ACAO, SimResponse
+from corslint.simulate import ACAO, SimResponse, resolve
 from corslint.source import Loc
 
 ID = "CORS020"
@@ -62,45 +64,80 @@ def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.cors_apis():
         if api.kind != "rest":
             continue
-        missing: dict[Loc | None, list[str]] = {}
-        places: dict[Loc | None, SimResponse] = {}
-        for response in ctx.sim.api_gateway_errors(api):
-            if isinstance(response.headers, Unknown) or response.header(ACAO) is not None:
-                continue
-            key = response.loc
-            name = "Lambda errors" if response.cause == "handler" else response.gateway_type
-            label = f"{name} ({response.status})"
-            if label not in missing.setdefault(key, []):
-                missing[key].append(label)
-            places[key] = response
-        for key, labels in missing.items():
-            response = places[key]
-            via = response.via
-            errors = ", ".join(labels)
-            fix = None
-            if via:
-                message = (
-                    f"API {api.name}: the {via} gateway response maps no "
-                    f"Access-Control-Allow-Origin, so {errors} reach the page as CORS errors "
-                    "instead of their real status."
+        blocked: dict[tuple[Loc | None, str], Blocked] = {}
+        for request, responses in _exchanges(ctx, api):
+            for response in responses:
+                verdict = ctx.sim.verdict(request, response, preflight=False)
+                if isinstance(verdict, Unknown) or verdict.allowed or verdict.reason is None:
+                    continue
+                entry = blocked.setdefault(
+                    (response.loc, verdict.reason), Blocked(response, request, [])
                 )
-            else:
-                families = sorted(
-                    {"DEFAULT_5XX" if _is_5xx(label) else "DEFAULT_4XX" for label in labels}
-                )
-                fix = (
-                    f"Add {' and '.join(families)} gateway response(s) that map "
-                    "Access-Control-Allow-Origin."
-                )
-                message = (
-                    f"API {api.name} has no {' or '.join(families)} gateway response with "
-                    f"Access-Control-Allow-Origin, so {errors} reach the page as CORS errors "
-                    "instead of their real status."
-                )
-            yield Problem(message, key, api.name, None, fix=fix or (
-                f"Map gatewayresponse.header.Access-Control-Allow-Origin in the {via} gateway "
-                "response."
-            ))
+                name = "Lambda errors" if response.cause == "handler" else response.gateway_type
+                label = f"{name} ({response.status})"
+                if label not in entry.labels:
+                    entry.labels.append(label)
+        for (loc, reason), entry in blocked.items():
+            yield _problem(api.name, loc, reason, entry)
+
+
+class Blocked(NamedTuple):
+    """Gateway answers that one configured place gets wrong, and a request they block."""
+
+    response: SimResponse
+    request: Request
+    labels: list[str]
+
+
+def _exchanges(ctx: Context, api: Api) -> Iterator[tuple[Request, list[SimResponse]]]:
+    """Each route's browser request with the gateway answers it can meet."""
+    api_level = ctx.sim.api_gateway_errors(api)
+    for route in api.routes:
+        if route.method == "OPTIONS":
+            continue
+        request = ctx.sim.request(api, route, ctx.sim.route_origin(api, route))
+        if isinstance(request, Unknown):
+            continue
+        yield request, [*ctx.sim.gateway_errors(api, route), *api_level]
+
+
+def _problem(api: str, loc: Loc | None, reason: str, entry: Blocked) -> Problem:
+    errors = ", ".join(entry.labels)
+    via = entry.response.via
+    outcome = f"so {errors} reach the page as CORS errors instead of their real status."
+    if reason == "missing-allow-origin" and not via:
+        families = sorted(
+            {"DEFAULT_5XX" if _is_5xx(label) else "DEFAULT_4XX" for label in entry.labels}
+        )
+        return Problem(
+            f"API {api} has no {' or '.join(families)} gateway response with "
+            f"Access-Control-Allow-Origin, {outcome}",
+            loc, api, None,
+            fix=f"Add {' and '.join(families)} gateway response(s) that map "
+            "Access-Control-Allow-Origin.",
+        )
+    if reason == "missing-allow-origin":
+        what = "maps no Access-Control-Allow-Origin"
+        fix = f"Map gatewayresponse.header.Access-Control-Allow-Origin in the {via} gateway response."
+    elif reason == "invalid-allow-credentials":
+        what = (
+            "sends no Access-Control-Allow-Credentials 'true' although the API's pages send "
+            "credentials"
+        )
+        fix = (
+            f"Map gatewayresponse.header.Access-Control-Allow-Credentials = \"'true'\" in the "
+            f"{via} gateway response."
+        )
+    else:
+        what = f"does not allow {entry.request.origin} (the browser says: {_detail(entry)})"
+        fix = f"Allow {entry.request.origin} in the {via} gateway response's Access-Control-Allow-Origin."
+    return Problem(f"API {api}: the {via} gateway response {what}, {outcome}", loc, api, None, fix=fix)
+
+
+def _detail(entry: Blocked) -> str:
+    header = entry.response.header(ACAO)
+    value = resolve(header.value, entry.request.origin) if header is not None else None
+    return f"Access-Control-Allow-Origin is {value!r}"
 
 
 def _is_5xx(label: str) -> bool:

@@ -3,7 +3,10 @@
 ## What it checks
 For each API, the origins each route allows on its preflight and success
 answers (routes whose answers are unknown are left out). Reported once per
-API when two routes disagree.
+API when two routes disagree (warning). Reported as an **error** for a route
+whose preflight and actual responses allow no origin in common: no page can
+call it at all (e.g. the OPTIONS mapping names the production origin while the
+handler only allows the stage's origin).
 
 ## Why it matters
 A frontend usually calls every route of its API. When one route names
@@ -28,9 +31,9 @@ Define the allowed origins in one place and use it everywhere.
 from collections.abc import Iterator
 
 from corslint.findings import Problem
-from corslint.model import ReflectOrigin, Route, Static, Unknown
+from corslint.model import Api, ReflectOrigin, Route, Static, Unknown
 from corslint.rulekit import Context
-from corslint.simulate import ACAO
+from corslint.simulate import ACAO, SimResponse, origin_in
 
 ID = "CORS053"
 NAME = "inconsistent-origins"
@@ -65,6 +68,7 @@ def route_origins(ctx: Context, api, route: Route) -> frozenset[str] | None:  # 
 
 def check(ctx: Context) -> Iterator[Problem]:
     for api in ctx.cors_apis():
+        yield from _disjoint_preflights(ctx, api)
         groups: dict[frozenset[str], list[Route]] = {}
         for route in api.routes:
             if route.method == "OPTIONS":
@@ -85,3 +89,60 @@ def check(ctx: Context) -> Iterator[Problem]:
             api.name,
             None,
         )
+
+
+def _disjoint_preflights(ctx: Context, api: Api) -> Iterator[Problem]:
+    """Routes whose preflight and actual responses have no allowed origin in common."""
+    for route, preflight in ctx.answered_preflights(api):
+        if ctx.sim.needs_preflight(api, route) is not True:
+            continue
+        before = _allowed(preflight)
+        after = [_allowed(r) for r in ctx.sim.successes(api, route)]
+        if before is None or not after or any(a is None for a in after):
+            continue
+        for allowed in after:
+            assert allowed is not None
+            if _meet(before, allowed):
+                continue
+            header = preflight.header(ACAO)
+            yield Problem(
+                f"{route.key}: its preflight allows {_show(before)} but its responses allow "
+                f"{_show(allowed)}: no page origin passes both, so every {route.method} is "
+                "blocked.",
+                header.loc if header is not None and header.loc else preflight.loc,
+                api.name,
+                route.key,
+                severity="error",
+                fix="Allow the same origin(s) on the preflight and on the responses.",
+            )
+            break
+
+
+def _allowed(response: SimResponse) -> ReflectOrigin | Static | None:
+    """The answer's Access-Control-Allow-Origin value, when it is known and present."""
+    header = response.header(ACAO)
+    if header is None or isinstance(header.value, Unknown):
+        return None
+    return header.value
+
+
+def _names(value: ReflectOrigin | Static) -> tuple[str, ...] | None:
+    """Origins a value allows (None: any)."""
+    if isinstance(value, Static):
+        return None if value.value.strip() == "*" else (value.value.strip(),)
+    if value.allowlist is None:
+        return None
+    return value.allowlist + ((value.otherwise,) if value.otherwise else ())
+
+
+def _meet(first: ReflectOrigin | Static, second: ReflectOrigin | Static) -> bool:
+    """Whether some origin is allowed by both."""
+    a, b = _names(first), _names(second)
+    if a is None or b is None:
+        return True
+    return any(origin_in(b, name) for name in a) or any(origin_in(a, name) for name in b)
+
+
+def _show(value: ReflectOrigin | Static) -> str:
+    names = _names(value)
+    return "any origin" if names is None else ", ".join(names)
