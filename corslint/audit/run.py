@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from corslint.audit.docs import function_arns
 from corslint.audit.reader import ApiRead, ApiRef, FunctionRead, RegionReader
+from corslint import suppress
 from corslint.config import Config
 from corslint.engine import Report, _suppressed, _unchecked, selected_rules, to_finding
 from corslint.findings import Finding, Problem
@@ -236,7 +237,11 @@ def _stage_problems(project: Project, reads: list[ApiRead]) -> tuple[list[Proble
 
 
 def lint_project(project: Project, config: Config, reads: list[ApiRead], cwd: Path) -> Report:
-    """``engine.lint`` on a Project that is already loaded (plus stage freshness)."""
+    """``engine.analyse`` on a Project that is already loaded (plus stage freshness).
+
+    ``cwd`` is where the Lambda code was extracted. Not done here: CORS090
+    (unused suppressions), as AWS holds no suppression comments of its own.
+    """
     rules = selected_rules(config)
     if project.functions:
         _analyse(project, cwd)
@@ -255,8 +260,10 @@ def lint_project(project: Project, config: Config, reads: list[ApiRead], cwd: Pa
             finding = to_finding(rule, problem, project)
             if finding is not None and not _suppressed(finding, project, config):
                 findings.add(finding)
+    # ``corslint: ignore[...]`` comments in the Lambda code still apply
+    directives = suppress.read_directives(cwd, {f.file for f in findings})
     return Report(
-        findings=sorted(findings, key=Finding.sort_key),
+        findings=suppress.apply(sorted(findings, key=Finding.sort_key), directives),
         errors=sorted(project.errors, key=lambda e: (e.file, e.line or 0)),
         unchecked=_unchecked(project, sim),
         files=project.files,

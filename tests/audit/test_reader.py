@@ -94,6 +94,13 @@ def test_handler_findings_point_at_the_function(moto: str) -> None:
     assert {f.file for f in from_code} == {f"aws://{REGION}/lambda/items/app.py"}
     without = run_audit(AuditOptions(region=REGION, endpoint_url=moto, no_code=True), Config(), session=session())
     assert not any(f.file.startswith(f"aws://{REGION}/lambda/") for f in without.findings)
+    # an inline suppression in the deployed code is honoured
+    suppressed = "# corslint: ignore-file[CORS030,CORS037] a public API\n" + HANDLER
+    lambda_function(moto, "quiet", {"app.py": suppressed})
+    api.proxy("/quiet", "PUT", f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:quiet")
+    report = run_audit(AuditOptions(region=REGION, endpoint_url=moto), Config(), session=session())
+    assert not [f for f in report.findings if "/lambda/quiet/" in f.file]
+    assert [f for f in report.findings if "/lambda/items/" in f.file]
 
 
 def test_image_function_is_unchecked(moto: str, tmp_path: Path) -> None:
