@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from test_cli import corslint
 
 from corslint.baseline import filter_new, fingerprint, normalise_message
 from corslint.findings import Finding
 
 ORDERS = Path(__file__).resolve().parents[1] / "fixtures" / "terraform-rest-orders"
+
+
+def corslint(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed CLI (as tests/test_cli.py does)."""
+    return subprocess.run([sys.executable, "-m", "corslint", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300, env=env)
 
 
 @pytest.fixture

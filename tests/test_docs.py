@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-from test_cli import corslint
 
 from corslint.docs import all_rules, pages, write_pages
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def corslint(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed CLI (as tests/test_cli.py does)."""
+    return subprocess.run([sys.executable, "-m", "corslint", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300, env=env)
 
 
 def test_docs_rules_are_up_to_date() -> None:

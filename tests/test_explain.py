@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from test_cli import corslint
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDERS = "fixtures/terraform-rest-orders"
+
+
+def corslint(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed CLI (as tests/test_cli.py does)."""
+    return subprocess.run([sys.executable, "-m", "corslint", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300, env=env)
 
 
 def explain(*args: str) -> tuple[int, str]:

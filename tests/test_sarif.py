@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from test_cli import corslint
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-2.1.0-rtm.5.json"
+
+
+def corslint(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed CLI (as tests/test_cli.py does)."""
+    return subprocess.run([sys.executable, "-m", "corslint", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300, env=env)
 
 
 @pytest.fixture
