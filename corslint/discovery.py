@@ -112,7 +112,7 @@ def discover(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> Inp
             )
             for name in sorted(files):
                 path = here / name
-                if path.is_symlink() and not path.exists():
+                if not path.is_file():  # dangling symlinks, FIFOs, devices, sockets
                     continue
                 try:
                     resolved = path.resolve()

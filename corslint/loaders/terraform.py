@@ -448,6 +448,8 @@ class _Root:
             return p if isinstance(p, Unknown) else Unknown("file() of a non-string")
         path = self.path(p)
         try:
+            if not path.is_file():  # missing, or a FIFO/device that would block or never end
+                return Unknown(f"{_rel(path, self.cwd)} cannot be read")
             if path.stat().st_size > MAX_BYTES:
                 return Unknown(f"{_rel(path, self.cwd)} is too large")
             return path.read_text(encoding="utf-8")
@@ -556,6 +558,10 @@ class _Loader:
                     out.extend(self.parse(f))
             self._blocks[directory] = out
         return self._blocks[directory]
+
+    def release(self, directory: pathlib.Path) -> None:
+        """Forget a root's parsed blocks once it is built (no other root can use them)."""
+        self._blocks.pop(directory, None)
 
     def parse(self, path: pathlib.Path) -> list[Block]:
         rel = _rel(path, self.cwd)
@@ -1549,6 +1555,7 @@ def load_terraform(
             root.collect()
             _Builder(root).build()
             result.extend(root.result)
+            loader.release(d)
         except RecursionError:
             result.unchecked.append(
                 Unchecked(_rel(d, loader.cwd), "Terraform module is nested too deeply")

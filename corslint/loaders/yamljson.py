@@ -400,6 +400,8 @@ def decode(data: bytes) -> str:
 def load_data(path: pathlib.Path, file: str) -> Any:
     """Read and parse a YAML or JSON file (chosen by extension, else by content)."""
     try:
+        if path.exists() and not path.is_file():  # a FIFO or device would block or never end
+            raise ParseError("not a regular file")
         if path.stat().st_size > MAX_BYTES:
             raise ParseError(f"file too large (limit {MAX_BYTES} bytes)")
         data = path.read_bytes()
