@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ACCOUNT, REGION, http_api, lambda_function, rest_api
+from .moto_kit import ACCOUNT, REGION, http_api, lambda_function, rest_api
 
 HERE = Path(__file__).parent / "terraform"
 

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from conftest import REGION
+from .moto_kit import REGION
 
 
 def session() -> Any:

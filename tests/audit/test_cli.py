@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from deploy import FIXTURES
+from .deploy import FIXTURES
 
-from conftest import REGION
+from .moto_kit import REGION
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -44,6 +44,7 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert "Traceback" not in both.stderr + bad_rule.stderr
 
 
+@pytest.mark.slow  # ~30 s: botocore retries the refused connection 10 times with backoff
 def test_unreachable_endpoint_is_an_error_without_traceback(tmp_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from deploy import FIXTURES, HERE
+from .deploy import FIXTURES, HERE
 
-from conftest import REGION
+from .moto_kit import REGION
 
 
 def corslint(*args: str, cwd: Path | None = None) -> tuple[int, dict]:

@@ -7,14 +7,14 @@ import time
 
 import pytest
 from click.testing import CliRunner
-from hooks import Faults, session
+from .hooks import Faults, session
 
 from corslint.audit import run as audit_run
 from corslint.audit.command import audit
 from corslint.audit.run import AuditOptions, run_audit
 from corslint.config import Config
 
-from conftest import REGION, client, http_api, rest_api
+from .moto_kit import REGION, client, http_api, rest_api
 
 WILDCARD = {"Access-Control-Allow-Origin": "'*'", "Access-Control-Allow-Methods": "'GET,OPTIONS'",
             "Access-Control-Allow-Headers": "'Content-Type'"}

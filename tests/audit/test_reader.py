@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ACCOUNT, REGION, client, http_api, lambda_function, rest_api, zip_bytes
-from hooks import session
+from .moto_kit import ACCOUNT, REGION, client, http_api, lambda_function, rest_api, zip_bytes
+from .hooks import session
 
 from corslint.audit import code as zipcode
 from corslint.audit.reader import RegionReader

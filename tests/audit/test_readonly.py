@@ -6,15 +6,15 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from deploy import FIXTURES
-from hooks import Recorder, session
+from .deploy import FIXTURES
+from .hooks import Recorder, session
 
 from corslint.audit import iam
 from corslint.audit.command import audit
 from corslint.audit.run import AuditOptions, run_audit
 from corslint.config import Config
 
-from conftest import REGION
+from .moto_kit import REGION
 
 READ = ("Get", "List", "Describe")
 
