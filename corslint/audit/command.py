@@ -70,9 +70,12 @@ def audit(
             endpoint_url=endpoint_url, no_code=no_code, save_exports=save_exports, jobs=jobs,
         )
         progress = stderr_progress(not output["quiet"] and sys.stderr.isatty())
-        report = run_audit(options, config, progress=progress)
+        notes: list[str] = []
+        report = run_audit(options, config, progress=progress, notes=notes)
         if progress is not None:
             sys.stderr.write("\r\033[K")
+        for note in notes if not output["quiet"] else ():
+            click.echo(f"corslint audit: note: {note}", err=True)
     except KeyboardInterrupt:
         click.echo("\ncorslint: interrupted", err=True)
         sys.stderr.flush()

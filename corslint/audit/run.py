@@ -296,12 +296,18 @@ def _aws_file(file: str) -> str:
 
 def run_audit(
     options: AuditOptions, config: Config, *, session: Any = None, progress: Progress | None = None,
+    notes: list[str] | None = None,
 ) -> Report:
-    """Read the account and lint it; Lambda code lives in a temporary directory meanwhile."""
+    """Read the account and lint it; Lambda code lives in a temporary directory meanwhile.
+
+    ``notes`` receives how the reading deviated from the plain calls (fallbacks used).
+    """
     cwd = Path.cwd()
     with tempfile.TemporaryDirectory(prefix="corslint-audit-") as tmp:
         root = Path(tmp).resolve()
         project, reads = read_account(options, session=session, progress=progress, code_root=root, cwd=cwd)
+        if notes is not None:
+            notes += [f"{read.ref.file}: {note}" for read in reads for note in read.notes]
         report = lint_project(project, config, reads, root)  # handler code is under root
     report.findings = sorted(
         (replace(f, file=_aws_file(f.file)) for f in report.findings), key=Finding.sort_key

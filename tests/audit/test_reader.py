@@ -57,7 +57,7 @@ def test_rest_api_model(moto: str, tmp_path: Path) -> None:
     assert (put.auth.type, put.auth.identity_headers) == ("CUSTOM", ("authorization",))
     assert put.request_headers == ("x-trace",)
     assert routes["DELETE /items/{id}"].auth.type == "AWS_IAM"
-    assert any("get_method fallback" in n for n in reads[0].notes)
+    assert reads[0].notes == ["get_method fallback for DELETE /items/{id}"]
     assert model.gateway_responses["DEFAULT_4XX"].headers["Access-Control-Allow-Origin"].expr == "'*'"
     fn = project.functions[f"lambda:{REGION}:items"]
     assert (fn.runtime, fn.handler, fn.image) == ("python3.12", "app.handler", False)
