@@ -157,7 +157,7 @@ def check(
     """Lint the API definitions and handlers under PATHS (default: .)."""
     from corslint.engine import lint
 
-    del no_cache, jobs  # accepted for forward compatibility: see docs/performance.md
+    del jobs  # accepted for forward compatibility: see docs/performance.md
     cwd = Path.cwd()
     targets = list(paths) or [Path(".")]
     try:
@@ -166,7 +166,12 @@ def check(
             fail_on=fail_on, frontend_origins=tuple(frontend_origin), tf_vars=tf_vars,
             tf_var_files=tf_var_files, stage=stage,
         )
-        report = lint(targets, config, cwd)
+        if no_cache:
+            report = lint(targets, config, cwd)
+        else:
+            from corslint.cache import cached_lint
+
+            report = cached_lint(targets, config, cwd)
     except ConfigError as exc:
         click.echo(f"corslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)

@@ -57,8 +57,13 @@ def selected_rules(config: Config) -> list[ModuleType]:
     return [r for r in rules if not matches(r, config.ignore)]
 
 
-def load_project(paths: list[Path], config: Config, cwd: Path) -> Project:
-    """Discover and load the inputs, then read the handlers they point at."""
+def load_project(
+    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None
+) -> Project:
+    """Discover and load the inputs, then read the handlers they point at.
+
+    ``read`` receives the handler files and code folders the result depends on (for the cache).
+    """
     inputs = discover(paths, cwd, config.exclude)
     project = load_inputs(inputs, config, cwd)
     if project.functions:
@@ -67,12 +72,19 @@ def load_project(paths: list[Path], config: Config, cwd: Path) -> Project:
         except ImportError:  # handler analysis not installed in this build
             pass
         else:
+            parsed: dict[Path, object] = {}
             try:
-                project.unchecked.extend(analyse_functions(project.functions, cwd=cwd))
+                project.unchecked.extend(
+                    analyse_functions(project.functions, cwd=cwd, parsed=parsed)
+                )
             except Exception as exc:  # never let one handler hide the rest of the report
                 for function in project.functions.values():
                     if function.behaviour is None:
                         function.behaviour = Unknown(f"handler analysis failed: {exc!r}")
+            if read is not None:
+                from corslint.cache import handler_paths
+
+                read.update(handler_paths(project.functions, parsed, cwd))
     return project
 
 
@@ -81,12 +93,14 @@ def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
     return analyse(paths, config, cwd)[2]
 
 
-def analyse(paths: list[Path], config: Config, cwd: Path) -> tuple[Project, Simulator, Report]:
+def analyse(
+    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None
+) -> tuple[Project, Simulator, Report]:
     """The whole pipeline, keeping the project and simulator (for ``explain``)."""
     from corslint import suppress
 
     rules = selected_rules(config)
-    project = load_project(paths, config, cwd)
+    project = load_project(paths, config, cwd, read)
     sim = Simulator(project, config)
     ctx = Context(project, sim, config)
     found: set[Finding] = set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from corslint.handlers import frameworks
 from corslint.handlers.interpret import Interpreter, Module, Result, TooComplex
@@ -24,10 +25,15 @@ from corslint.source import Loc
 __all__ = ["analyse_function", "analyse_functions", "handler_source"]
 
 
-def analyse_functions(functions: dict[str, Function], *, cwd: Path) -> list[Unchecked]:
-    """Set each function's ``behaviour``; return what could not be checked."""
+def analyse_functions(
+    functions: dict[str, Function], *, cwd: Path, parsed: dict[Path, Any] | None = None
+) -> list[Unchecked]:
+    """Set each function's ``behaviour``; return what could not be checked.
+
+    ``parsed`` (file -> parsed module) is filled with every handler file read.
+    """
     unchecked: list[Unchecked] = []
-    parsed: dict[Path, Module | Unknown] = {}  # each file is parsed once for all functions
+    parsed = {} if parsed is None else parsed  # each file is parsed once for all functions
     for function in functions.values():
         skipped: list[str] = []
         try:

@@ -1,0 +1,222 @@
+"""Whole-run result cache in ``.corslint_cache/`` (see docs/performance.md).
+
+A run's ``Report`` is stored under a key made of corslint's own source code,
+the config, the command line's paths, the working directory and the content
+hash of every discovered input. The entry also records the handler files
+(and handler code folders) the run read, with their hashes: a hit needs those
+to be unchanged too. A warm run therefore only walks, hashes and prints; it
+imports no parser, rule or handler module.
+
+Entries are JSON (never pickle: the folder sits in the user's repository),
+written to a temporary file and moved into place with ``os.replace``, so
+concurrent runs never see half an entry. A damaged entry is a miss and is
+rewritten. Nothing here ever raises on a bad cache: the cache is only ever
+an optimisation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corslint import __version__
+from corslint.config import Config
+from corslint.discovery import SKIP_DIRS, discover
+from corslint.findings import Finding
+from corslint.model import Function, InputError, Unchecked
+
+if TYPE_CHECKING:
+    from corslint.engine import Report
+
+CACHE_DIR = ".corslint_cache"
+FORMAT = 1
+KEEP = 8  # entries kept per cache folder (newest first)
+HANDLER_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+ABSENT = "-"
+
+
+def digest(data: bytes) -> str:
+    """A short content hash."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The content hash of a file, ``-`` when it cannot be read."""
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return ABSENT
+
+
+def folder_digest(folder: Path) -> str:
+    """Hash of the handler sources (names and contents) below ``folder``; ``-`` if absent."""
+    if not folder.is_dir():
+        return ABSENT
+    entries = []
+    for here, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+        for name in sorted(files):
+            if name.endswith(HANDLER_SUFFIXES):
+                path = Path(here) / name
+                entries.append(f"{path.relative_to(folder).as_posix()}={file_digest(path)}")
+    return digest("\n".join(entries).encode())
+
+
+def path_digest(path: Path) -> str:
+    """A file's content hash, a folder's handler-source hash, or ``-``."""
+    return folder_digest(path) if path.is_dir() else file_digest(path)
+
+
+def code_digest() -> str:
+    """Hash of corslint's own sources (rules included) and of its parsers' install."""
+    roots = [Path(__file__).resolve().parent]
+    rules = importlib.util.find_spec("corslint.rules")
+    if rules is not None and rules.submodule_search_locations:
+        roots += [Path(p) for p in rules.submodule_search_locations]
+    parts = [__version__, sys.version]
+    for root in dict.fromkeys(roots):
+        for path in sorted(root.rglob("*.py")):
+            parts.append(f"{path.name}={file_digest(path)}")
+    for name in ("hcl2", "lark", "yaml", "tree_sitter"):  # a parser upgrade changes results
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        try:
+            parts.append(f"{name}={origin}:{os.stat(origin).st_mtime_ns if origin else 0}")
+        except OSError:
+            parts.append(f"{name}={ABSENT}")
+    return digest("\n".join(parts).encode())
+
+
+def cache_folder(paths: list[Path], cwd: Path) -> Path:
+    """``.corslint_cache`` beside the first linted path (in it, for a folder)."""
+    first = paths[0] if paths else Path(".")
+    first = first if first.is_absolute() else cwd / first
+    return (first if first.is_dir() else first.parent) / CACHE_DIR
+
+
+def run_key(paths: list[Path], config: Config, cwd: Path) -> str:
+    """The key of a run: code, config, paths and every input's content."""
+    inputs = discover(paths, cwd, config.exclude)
+    files = [*inputs.terraform, *inputs.serverless, *inputs.data]
+    files += [config.base_dir / f for f in config.terraform_var_files]
+    parts = [
+        f"format={FORMAT}",
+        f"code={code_digest()}",
+        f"config={config!r}",
+        f"cwd={cwd.resolve()}",
+        f"paths={[str(p) for p in paths]}",
+        f"missing={[str(p) for p in inputs.missing]}",
+    ]
+    parts += [f"{path}={file_digest(path)}" for path in files]
+    return digest("\n".join(parts).encode())
+
+
+def handler_paths(functions: Mapping[str, Function], parsed: Iterable[Path], cwd: Path) -> set[Path]:
+    """What handler analysis depends on: the files it parsed and each function's code folder."""
+    read = {Path(p) for p in parsed}
+    for function in functions.values():
+        if isinstance(function.code, str):
+            base = (cwd / function.code).resolve()
+            read.add(base.parent if base.is_file() else base)
+    return read
+
+
+def report_to_json(report: Report) -> dict[str, Any]:
+    """A report as plain JSON data (everything but ``baselined``, set later)."""
+    return {
+        "findings": [f.to_json() for f in report.findings],
+        "errors": [[e.file, e.message, e.line, e.column] for e in report.errors],
+        "unchecked": [[u.file, u.reason, u.api, u.route] for u in report.unchecked],
+        "counts": [report.files, report.apis, report.routes],
+    }
+
+
+def report_from_json(data: dict[str, Any]) -> Report:
+    """The inverse of ``report_to_json``; raises on malformed data."""
+    from corslint.engine import Report
+
+    files, apis, routes = data["counts"]
+    return Report(
+        findings=[Finding(**f) for f in data["findings"]],
+        errors=[InputError(*e) for e in data["errors"]],
+        unchecked=[Unchecked(*u) for u in data["unchecked"]],
+        files=int(files),
+        apis=int(apis),
+        routes=int(routes),
+    )
+
+
+def load(folder: Path, key: str) -> Report | None:
+    """The cached report for ``key`` if its handler files are unchanged, else None."""
+    try:
+        data = json.loads((folder / f"run-{key}.json").read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        for path, expected in data["read"].items():
+            if path_digest(Path(path)) != expected:
+                return None
+        return report_from_json(data["report"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # missing or damaged: a miss, rewritten by ``store``
+
+
+def store(folder: Path, key: str, report: Report, read: Iterable[Path]) -> None:
+    """Write the entry for ``key`` atomically; silently skip when the folder is not writable."""
+    data = {
+        "key": key,
+        "read": {str(p): path_digest(p) for p in sorted(set(read))},
+        "report": report_to_json(report),
+    }
+    try:
+        folder.mkdir(exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            _write(ignore, "# created by corslint\n*\n")
+        _write(folder / f"run-{key}.json", json.dumps(data))
+        _prune(folder)
+    except OSError:
+        pass
+
+
+def _write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _prune(folder: Path) -> None:
+    """Keep the ``KEEP`` newest entries."""
+    entries = []
+    for path in folder.glob("run-*.json"):
+        try:
+            entries.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, path in sorted(entries, reverse=True)[KEEP:]:
+        path.unlink(missing_ok=True)
+
+
+def cached_lint(paths: list[Path], config: Config, cwd: Path) -> Report:
+    """``engine.lint`` through the cache: replay a stored report or run and store it."""
+    folder, key = cache_folder(paths, cwd), run_key(paths, config, cwd)
+    report = load(folder, key)
+    if report is not None:
+        return report
+    from corslint.engine import analyse
+
+    read: set[Path] = set()
+    report = analyse(paths, config, cwd, read)[2]
+    store(folder, key, report, read)
+    return report
