@@ -1,3 +1,11 @@
-from corslint.cli import main
+import os
+import sys
+
+# `python -m corslint` puts the current directory first on sys.path, so a linted
+# repository's yaml.py or lark.py would run on import. Never import from there.
+if sys.path and not sys.flags.safe_path and sys.path[0] in ("", os.getcwd()):
+    del sys.path[0]
+
+from corslint.cli import main  # noqa: E402
 
 main()
