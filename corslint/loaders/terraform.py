@@ -548,7 +548,10 @@ class _Loader:
             files = self.by_dir.get(directory)
             if files is None:  # a module dir outside the discovered files
                 files = (
-                    sorted(p for p in directory.iterdir() if p.name.endswith((".tf", ".tf.json")))
+                    sorted(
+                        p for p in directory.iterdir()
+                        if p.name.endswith((".tf", ".tf.json")) and p.is_file()  # no FIFOs
+                    )
                     if directory.is_dir()
                     else []
                 )

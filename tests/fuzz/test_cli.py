@@ -150,7 +150,7 @@ def test_unreadable_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["data", "serverless", "terraform", "python", "node"])
-@scaled(0.2)
+@scaled(0.15)
 @given(data=st.data())
 def test_cli_on_mutated_projects(kind: str, data: st.DataObject) -> None:
     path, mutation = data.draw(mutated_file(kind))

@@ -37,12 +37,16 @@ def _fifo(project: Path) -> Path:
         pytest.param({"main.tf": TF_FILE % "pipe.yaml"}, id="tf-file-fifo"),  # blocked
         pytest.param({"template.yaml": CFN_INCLUDE % "/dev/zero"}, id="cfn-include-dev-zero"),
         pytest.param({"template.yaml": CFN_INCLUDE % "pipe.yaml"}, id="cfn-include-fifo"),
+        # A module folder discovery skips (node_modules) holding a FIFO named like a .tf file.
+        pytest.param({"main.tf": 'module "m" {\n  source = "./node_modules/m"\n}\n', "node_modules/m/main.tf": None},
+                     id="tf-module-dir-fifo"),
     ],
 )
 def test_special_files_are_not_read(files: dict[str, str | None], tmp_path: Path) -> None:
     with_known_bad(tmp_path)
     fifo = _fifo(tmp_path)
     for name, text in files.items():
+        (fifo.parent / name).parent.mkdir(parents=True, exist_ok=True)
         if text is None:
             os.mkfifo(fifo.parent / name)
         else:
