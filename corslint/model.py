@@ -236,6 +236,7 @@ class Outcome:
     headers: dict[str, Header] = field(default_factory=dict)
     loc: Loc | None = None
     note: str = ""  # e.g. "unhandled exception: 500 from ServerErrorMiddleware"
+    preflight: bool | None = None  # False: an OPTIONS request never ends here; None: may
 
 
 @dataclass(frozen=True, slots=True)

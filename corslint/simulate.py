@@ -201,6 +201,12 @@ class Simulator:
         return any(_speaks_cors(gr.headers) for gr in api.gateway_responses.values())
 
     def needs_preflight(self, api: Api, route: Route) -> bool | Unknown:
+        """Whether browser clients of this route send preflights.
+
+        An ``ANY`` method serves every method, incl. PUT/DELETE/PATCH, so it does.
+        """
+        if route.method == "ANY":
+            return True
         request = self.request(api, route, FALLBACK_ORIGIN)
         if isinstance(request, Unknown):
             return request
@@ -548,8 +554,7 @@ class Simulator:
         }[kind]
         outcomes = [o for o in behaviour.outcomes if o.kind in wanted]
         if kind == PREFLIGHT and not outcomes:
-            # A handler that does not branch on OPTIONS answers it like any request.
-            outcomes = [o for o in behaviour.outcomes if o.kind == "success"]
+            outcomes = _preflight_outcomes(behaviour.outcomes)
         answers = []
         for outcome in outcomes:
             if outcome.kind == "exception" and not outcome.headers and outcome.note == "lambda-error":
@@ -762,6 +767,22 @@ def _unreadable(integration: Integration, function: Function | None) -> str | No
     if function.behaviour is None:
         return f"the handler code of {function.name} was not analysed"
     return None
+
+
+def _preflight_outcomes(outcomes: list[Outcome]) -> list[Outcome]:
+    """What a handler without an OPTIONS branch answers a preflight.
+
+    Like any request: its successes. But when every success sits behind a test
+    of another method (``if method == "PUT"``), the preflight can only end on
+    the paths that remain, such as a 405.
+    """
+    reachable = [o for o in outcomes if o.preflight is not False]
+    successes = [o for o in reachable if o.kind == "success"]
+    if successes:
+        return successes
+    if any(o.kind == "success" for o in outcomes):
+        return [o for o in reachable if o.kind == "error"]
+    return []
 
 
 def _speaks_cors(headers: dict[str, Mapping]) -> bool:

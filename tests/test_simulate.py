@@ -157,3 +157,19 @@ def test_http_api_without_cors_or_route_answers_404():
     put = Route("PUT", "/x", None, Authorization(), integration=Integration("AWS_PROXY", None, function="f"))
     api = Api("h", "h", "http", "terraform", None, [put])
     assert sim(api).preflight(api, put).status == 404
+
+
+def test_handler_preflight_ends_where_no_method_test_excludes_options():
+    """`if method != "PUT": return 405` answers the preflight with 405."""
+    from corslint.model import Behaviour, Function, Outcome
+
+    outcomes = [
+        Outcome("error", 405, {}, None, preflight=None),
+        Outcome("success", 200, {}, None, preflight=False),
+    ]
+    function = Function("f", "f", behaviour=Behaviour(outcomes))
+    route_any = route("ANY", "/x", integration=Integration("AWS_PROXY", None, function="f"))
+    api = rest_api(route_any)
+    simulator = Simulator(Project(apis=[api], functions={"f": function}), Config())
+    assert simulator.preflight(api, route_any).status == 405
+    assert simulator.needs_preflight(api, route_any) is True

@@ -509,6 +509,10 @@ class Interpreter:
             return State(state.names, True), State(state.names, False)
         if subject == "not-OPTIONS":
             return State(state.names, False), State(state.names, True)
+        if subject == "other-method":
+            return State(state.names, False), state
+        if subject == "not-other-method":
+            return state, State(state.names, False)
         assert isinstance(subject, str)
         negated = subject.startswith("!")
         name = subject.lstrip("!")
@@ -533,10 +537,12 @@ class Interpreter:
             lv, rv = ev(left), ev(right)
             if isinstance(lv, Method) or isinstance(rv, Method):
                 other = rv if isinstance(lv, Method) else lv
-                if isinstance(other, str) and other.upper() == "OPTIONS":
+                if isinstance(other, str) and isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
                     positive = isinstance(op, (ast.Eq, ast.Is))
-                    if isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+                    if other.upper() == "OPTIONS":
                         return ("OPTIONS" if positive else "not-OPTIONS"), None, None
+                    # another method: an OPTIONS request never takes the "equal" branch
+                    return ("other-method" if positive else "not-other-method"), None, None
                 return None, None, None
             if (
                 isinstance(op, (ast.In, ast.NotIn))

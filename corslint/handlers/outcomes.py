@@ -45,7 +45,8 @@ def outcome_of(result: Result) -> Outcome | Unknown:
         kind = "error"
     else:
         kind = "success"
-    return Outcome(kind, status, headers, result.loc)
+    preflight = None if result.state.options is None else result.state.options
+    return Outcome(kind, status, headers, result.loc, preflight=preflight)
 
 
 _CORS = ("access-control-allow-origin", "access-control-allow-credentials", "vary")
