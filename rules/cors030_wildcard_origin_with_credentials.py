@@ -38,7 +38,7 @@ cors_configuration {
 from collections.abc import Iterator
 
 from corslint.findings import Problem
-from corslint.model import Static
+from corslint.model import HttpCors, Static
 from corslint.rulekit import Context
 from corslint.simulate import ACAC, ACAO
 
@@ -58,12 +58,24 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue
             if credentials.value != Static("true"):
                 continue
-            rejected = " and AWS rejects this CORS configuration" if api.kind == "http" else ""
+            from_config = isinstance(api.cors, HttpCors) and origin.loc == api.cors.loc_for(
+                "allow_origins"
+            )
+            if from_config:
+                message = (
+                    f"The CORS configuration of {api.name} allows every origin ('*') with "
+                    "credentials: AWS rejects it (\"allow-credentials is not supported if "
+                    "'allow-origin' is *\") and browsers block every credentialed request."
+                )
+            else:
+                message = (
+                    f"{response.producer} sends Access-Control-Allow-Origin '*' with "
+                    "Access-Control-Allow-Credentials 'true': browsers block every credentialed "
+                    "request."
+                )
             yield Problem(
-                f"{response.producer} sends Access-Control-Allow-Origin '*' with "
-                f"Access-Control-Allow-Credentials 'true': browsers block every credentialed "
-                f"request{rejected}.",
+                message,
                 origin.loc or response.loc,
                 api.name,
-                route.key if route is not None and response.cause != "cors-config" else None,
+                None if from_config or route is None else route.key,
             )
