@@ -157,7 +157,6 @@ def check(
     """Lint the API definitions and handlers under PATHS (default: .)."""
     from corslint.engine import lint
 
-    del jobs  # accepted for forward compatibility: see docs/performance.md
     cwd = Path.cwd()
     targets = list(paths) or [Path(".")]
     try:
@@ -167,11 +166,11 @@ def check(
             tf_var_files=tf_var_files, stage=stage,
         )
         if no_cache:
-            report = lint(targets, config, cwd)
+            report = lint(targets, config, cwd, jobs)
         else:
             from corslint.cache import cached_lint
 
-            report = cached_lint(targets, config, cwd)
+            report = cached_lint(targets, config, cwd, jobs)
     except ConfigError as exc:
         click.echo(f"corslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)

@@ -15,6 +15,8 @@ import os
 import pathlib
 import re
 from collections.abc import Callable
+from concurrent.futures import Executor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,6 +141,9 @@ class Inst:
         return Unknown(f"{self.addr}.{name} is known only after apply")
 
 
+MAX_INSTANCES = 10_000  # instances of one block with count/for_each
+
+
 def _expand(
     owner: Module, block: Block, ctx: dict[str, Any]
 ) -> list[tuple[str, dict[str, Any]]] | Unknown:
@@ -147,6 +152,8 @@ def _expand(
         n = owner.eval(block.attrs["count"], ctx)
         if isinstance(n, bool) or not isinstance(n, (int, float)):
             return n if isinstance(n, Unknown) else Unknown("count is not a number")
+        if not 0 <= n <= MAX_INSTANCES:  # also NaN and infinity
+            return Unknown(f"count {n} is not between 0 and {MAX_INSTANCES}")
         return [
             (f"[{i}]", {**ctx, "count": {"index": i}, "_key": f"{id(block)}[{i}]"})
             for i in range(int(n))
@@ -161,6 +168,8 @@ def _expand(
             pairs = [(x, x) for x in items]
         else:
             return Unknown("for_each is not a map or set")
+        if len(pairs) > MAX_INSTANCES:
+            return Unknown(f"for_each has more than {MAX_INSTANCES} elements")
         return [
             (
                 f"[{json.dumps(str(k))}]",
@@ -532,6 +541,33 @@ class _Root:
         )
 
 
+def parse_file(path: pathlib.Path, cwd: pathlib.Path) -> list[Block] | InputError:
+    """The blocks of one ``.tf`` / ``.tf.json`` file, or why it cannot be read."""
+    rel = _rel(path, cwd)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise HclError("file is larger than 5 MB")
+        text = path.read_bytes().decode("utf-8")
+        if "\x00" in text:
+            raise HclError("binary file")
+        if path.name.endswith(".json"):
+            from corslint.loaders.yamljson import ParseError, load_json
+
+            try:
+                return parse_json_config(load_json(text, rel), rel)
+            except ParseError as exc:
+                raise HclError(exc.message, exc.line, exc.column) from None
+        return parse_hcl(text, rel)
+    except UnicodeDecodeError:
+        return InputError(rel, "not UTF-8 text")
+    except OSError as exc:
+        return InputError(rel, f"cannot read: {exc.strerror}")
+    except HclError as exc:
+        return InputError(rel, exc.message, exc.line, exc.column)
+    except RecursionError:
+        return InputError(rel, "nesting too deep")
+
+
 class _Loader:
     """Shared state of one ``load_terraform`` call: parsed files by directory."""
 
@@ -541,6 +577,7 @@ class _Loader:
         for f in files:
             self.by_dir.setdefault(f.parent, []).append(f)
         self._blocks: dict[pathlib.Path, list[Block]] = {}
+        self._prefetched: dict[pathlib.Path, list[Block] | InputError] = {}  # see ``prefetch``
         self._modules_json: dict[pathlib.Path, dict[str, str]] = {}
 
     def blocks(self, directory: pathlib.Path) -> list[Block]:
@@ -567,30 +604,29 @@ class _Loader:
         self._blocks.pop(directory, None)
 
     def parse(self, path: pathlib.Path) -> list[Block]:
-        rel = _rel(path, self.cwd)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise HclError("file is larger than 5 MB")
-            text = path.read_bytes().decode("utf-8")
-            if "\x00" in text:
-                raise HclError("binary file")
-            if path.name.endswith(".json"):
-                from corslint.loaders.yamljson import ParseError, load_json
+        parsed = self._prefetched.pop(path, None)
+        if parsed is None:
+            parsed = parse_file(path, self.cwd)
+        if isinstance(parsed, InputError):
+            self.result.errors.append(parsed)
+            return []
+        return parsed
 
-                try:
-                    return parse_json_config(load_json(text, rel), rel)
-                except ParseError as exc:
-                    raise HclError(exc.message, exc.line, exc.column) from None
-            return parse_hcl(text, rel)
-        except UnicodeDecodeError:
-            self.result.errors.append(InputError(rel, "not UTF-8 text"))
-        except OSError as exc:
-            self.result.errors.append(InputError(rel, f"cannot read: {exc.strerror}"))
-        except HclError as exc:
-            self.result.errors.append(InputError(rel, exc.message, exc.line, exc.column))
-        except RecursionError:
-            self.result.errors.append(InputError(rel, "nesting too deep"))
-        return []
+    def prefetch(self, directories: list[pathlib.Path], executor: Executor) -> None:
+        """Parse the discovered files of ``directories`` in worker processes ahead of use."""
+        from corslint.parallel import parse_all
+
+        files = [
+            f
+            for d in directories
+            if d not in self._blocks
+            for f in sorted(self.by_dir.get(d, []))
+            if f.name.endswith((".tf", ".tf.json")) and f not in self._prefetched
+        ]
+        try:
+            self._prefetched.update(parse_all(files, self.cwd, executor))
+        except Exception:  # e.g. a worker died: ``parse`` then reads the files itself
+            pass
 
     def module_dir(
         self, root: pathlib.Path, here: pathlib.Path, source: Any, key: str
@@ -1523,14 +1559,30 @@ def _to_ldict(value: Any, loc: Loc) -> Any:
 # ------------------------------------------------------------------ entry
 
 
+PREFETCH_ROOTS = 8  # roots parsed ahead per worker process (``--jobs``)
+
+
+def _with_children(roots: list[pathlib.Path], loader: _Loader) -> list[pathlib.Path]:
+    """``roots`` and the local module folders they call, transitively, in order."""
+    out: dict[pathlib.Path, None] = {}
+    todo = list(roots)
+    while todo:
+        d = todo.pop(0)
+        if d not in out:
+            out[d] = None
+            todo += sorted(loader.child_dirs(d))
+    return list(out)
+
+
 def load_terraform(
     files: list[pathlib.Path],
     *,
     cwd: pathlib.Path,
     variables: dict[str, str],
     var_files: list[pathlib.Path],
+    jobs: int = 1,
 ) -> LoadResult:
-    """Load every Terraform root module found among ``files``."""
+    """Load every Terraform root module found among ``files`` (parsing in ``jobs`` processes)."""
     result = LoadResult()
     loader = _Loader(
         [pathlib.Path(os.path.normpath(f)) for f in files],
@@ -1550,23 +1602,47 @@ def load_terraform(
         for d in config_dirs
         if d not in children and ".terraform" not in d.parts and loader.relevant(d)
     )
-    for d in roots:
-        try:
-            root_vars = _root_vars(d, loader.by_dir[d], var_files, variables, loader.cwd, result)
-            root = _Root(loader, d, root_vars)
-            root.build_module(d, "", None, "")
-            root.collect()
-            _Builder(root).build()
-            result.extend(root.result)
-            loader.release(d)
-        except RecursionError:
-            result.unchecked.append(
-                Unchecked(_rel(d, loader.cwd), "Terraform module is nested too deeply")
-            )
-        except Exception as exc:  # a loader bug must not hide the other roots
-            result.unchecked.append(
-                Unchecked(
-                    _rel(d, loader.cwd), f"Terraform module not loaded: {type(exc).__name__}: {exc}"
-                )
-            )
+    with _workers(jobs, len(roots)) as executor:
+        for i, d in enumerate(roots):
+            if executor is not None and i % (PREFETCH_ROOTS * jobs) == 0:  # bounded memory
+                batch = roots[i : i + PREFETCH_ROOTS * jobs]
+                loader.prefetch(_with_children(batch, loader), executor)
+            _load_root(d, loader, var_files, variables, result)
     return result
+
+
+def _workers(jobs: int, roots: int) -> AbstractContextManager[Executor | None]:
+    """A process pool for ``--jobs`` > 1 with more than one root, else nothing."""
+    if jobs <= 1 or roots <= 1:
+        return nullcontext()
+    from corslint.parallel import pool
+
+    return pool(jobs)
+
+
+def _load_root(
+    d: pathlib.Path,
+    loader: _Loader,
+    var_files: list[pathlib.Path],
+    variables: dict[str, str],
+    result: LoadResult,
+) -> None:
+    """Build one root module into ``result``."""
+    try:
+        root_vars = _root_vars(d, loader.by_dir[d], var_files, variables, loader.cwd, result)
+        root = _Root(loader, d, root_vars)
+        root.build_module(d, "", None, "")
+        root.collect()
+        _Builder(root).build()
+        result.extend(root.result)
+        loader.release(d)
+    except RecursionError:
+        result.unchecked.append(
+            Unchecked(_rel(d, loader.cwd), "Terraform module is nested too deeply")
+        )
+    except Exception as exc:  # a loader bug must not hide the other roots
+        result.unchecked.append(
+            Unchecked(
+                _rel(d, loader.cwd), f"Terraform module not loaded: {type(exc).__name__}: {exc}"
+            )
+        )
