@@ -23,6 +23,8 @@ from corslint.model import Unknown
 from corslint.source import LDict, LList, Loc, LStr
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_STEPS = 200_000  # evaluation steps of one expression (hostile for-loops)
+MAX_SIZE = 200_000  # size of one value: nodes + characters/100 (hostile doubling)
 
 
 class HclError(Exception):
@@ -271,6 +273,7 @@ class Evaluator:
         self.file = file
         self.functions = functions or {}
         self.scopes: list[dict[str, Any]] = []
+        self.steps = 0
 
     # ---- entry points
     def eval(self, expr: Any) -> Any:
@@ -290,6 +293,9 @@ class Evaluator:
         return self.lookup(name)
 
     def _eval(self, node: Any) -> Any:
+        self.steps += 1
+        if self.steps > MAX_STEPS:
+            raise _EvalError("expression too complex to evaluate")
         if isinstance(node, JsonExpr):
             return self._json(node.value)
         if isinstance(node, Token):
@@ -353,7 +359,7 @@ class Evaluator:
                 parts.append(value)
             else:
                 return Unknown("template directives (%{...}) are not evaluated")
-        return LStr("".join(parts), self._loc(node))
+        return _bounded(LStr("".join(parts), self._loc(node)))
 
     def _e_template_string(self, node: Tree) -> Any:
         return Unknown("template string is not evaluated")
@@ -387,7 +393,7 @@ class Evaluator:
             for c in node.children
             if isinstance(c, Tree) and c.data != "new_line_or_comment"
         ]
-        return LList(items, loc=self._loc(node))
+        return _bounded(LList(items, loc=self._loc(node)))
 
     def object_items(self, node: Any) -> list[tuple[Any, Any, Loc]] | None:
         """(key, value, loc) of each element when ``node`` is an object literal."""
@@ -429,7 +435,7 @@ class Evaluator:
                     return key
                 out[str(key)] = self._eval(elem.children[-1])
                 out.key_locs[str(key)] = self._loc(elem)
-        return out
+        return _bounded(out)
 
     # ---- references
     def _e_identifier(self, node: Tree) -> Any:
@@ -611,7 +617,7 @@ class Evaluator:
                     out_list.append(self._eval(body[0]))
             finally:
                 self.scopes.pop()
-        return out_obj if as_object else out_list
+        return _bounded(out_obj if as_object else out_list)
 
     def _e_for_tuple_expr(self, node: Tree) -> Any:
         return self._for(node, False)
@@ -660,7 +666,7 @@ class Evaluator:
         if fn is None:
             return Unknown(f"function {name}() is not evaluated")
         try:
-            return fn(*args)
+            return _bounded(fn(*args))
         except _EvalError:
             raise
         except Exception as exc:
@@ -669,6 +675,21 @@ class Evaluator:
 
 class _EvalError(Exception):
     pass
+
+
+def _bounded(value: Any) -> Any:
+    """``value``, or ``_EvalError`` when it is too large (walks at most ``MAX_SIZE`` nodes)."""
+    size, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        size += 1 + (len(item) // 100 if isinstance(item, str) else 0)
+        if size > MAX_SIZE:
+            raise _EvalError("value too large to evaluate")
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return value
 
 
 def _exprs(children: list[Any]) -> list[Tree]:

@@ -54,3 +54,49 @@ def test_special_files_are_not_read(files: dict[str, str | None], tmp_path: Path
     run = run_cli(tmp_path)
     assert run.seconds < FILE_TIMEOUT
     assert_known_bad_reported(run)
+
+
+API = """resource "aws_api_gateway_rest_api" "a" {
+  name = local.x
+}
+resource "aws_api_gateway_resource" "r" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+  parent_id   = aws_api_gateway_rest_api.a.root_resource_id
+  path_part   = local.x
+}
+"""
+LIST = ",".join(["a"] * 3000)
+
+
+def _doubling(template: str, levels: int = 40) -> str:
+    """Locals where each one doubles the one before (2**levels in size)."""
+    lines = ['  a0 = "xxxxxxxxxxxxxxxx"'] + [
+        f"  a{i} = {template.format(p=f'local.a{i - 1}')}" for i in range(1, levels + 1)
+    ]
+    return "locals {\n" + "\n".join(lines) + f"\n  x = local.a{levels}\n}}\n" + API
+
+
+@pytest.mark.parametrize(
+    "main_tf",
+    [
+        # 22 s then MemoryError: count expanded to 10**8 instances.
+        pytest.param('resource "aws_lambda_function" "f" {\n  count = 100000000\n  function_name = "f"\n}\n', id="count-1e8"),
+        pytest.param('resource "aws_lambda_function" "f" {\n  for_each = toset(split(",", "%s"))\n}\n' % ",".join(map(str, range(200_000))),
+                     id="for-each-200k"),
+        # > 60 s: a for-loop of 3000 x 3000 elements.
+        pytest.param('locals {\n  s = "%s"\n  x = join(",", flatten([for a in split(",", local.s) : [for b in split(",", local.s) : b]]))\n}\n' % LIST
+                     + API, id="nested-for-9m"),
+        pytest.param(_doubling('"${{{p}}}${{{p}}}"'), id="doubling-strings"),
+        pytest.param(_doubling("[{p}, {p}]"), id="doubling-tuples"),
+        pytest.param(_doubling("jsonencode([{p}, {p}])"), id="doubling-jsonencode"),
+        pytest.param(_doubling("concat([{p}], [{p}])"), id="doubling-concat"),
+        pytest.param(_doubling("{{a = {p}, b = {p}}}"), id="doubling-objects"),
+    ],
+)
+def test_terraform_evaluation_is_bounded(main_tf: str, tmp_path: Path) -> None:
+    with_known_bad(tmp_path)
+    (tmp_path / "hostile").mkdir()
+    (tmp_path / "hostile" / "main.tf").write_text(main_tf)
+    run = run_cli(tmp_path)
+    assert run.seconds < FILE_TIMEOUT
+    assert_known_bad_reported(run)
