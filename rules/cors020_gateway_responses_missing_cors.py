@@ -49,7 +49,7 @@ from corslint.findings import Problem
 from corslint.browser import Request
 from corslint.model import Api, Unknown
 from corslint.rulekit import Context
-from corslint.simulate import ACAO, SimResponse, resolve
+from corslint.simulate import ACAO, SimResponse, normalise_origin, resolve
 from corslint.source import Loc
 
 ID = "CORS020"
@@ -70,6 +70,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 verdict = ctx.sim.verdict(request, response, preflight=False)
                 if isinstance(verdict, Unknown) or verdict.allowed or verdict.reason is None:
                     continue
+                if not _own_reason(verdict.reason, response, request):
+                    continue  # a malformed value: CORS032/CORS033/CORS030 report it
                 entry = blocked.setdefault(
                     (response.loc, verdict.reason), Blocked(response, request, [])
                 )
@@ -132,6 +134,17 @@ def _problem(api: str, loc: Loc | None, reason: str, entry: Blocked) -> Problem:
         what = f"does not allow {entry.request.origin} (the browser says: {_detail(entry)})"
         fix = f"Allow {entry.request.origin} in the {via} gateway response's Access-Control-Allow-Origin."
     return Problem(f"API {api}: the {via} gateway response {what}, {outcome}", loc, api, None, fix=fix)
+
+
+def _own_reason(reason: str, response: SimResponse, request: Request) -> bool:
+    """Blocks this rule reports: no origin, no credentials, or another well-formed origin."""
+    if reason in ("missing-allow-origin", "invalid-allow-credentials"):
+        return True
+    if reason != "allow-origin-mismatch":
+        return False
+    header = response.header(ACAO)
+    value = resolve(header.value, request.origin) if header is not None else None
+    return isinstance(value, str) and normalise_origin(value) == value.strip() != request.origin
 
 
 def _detail(entry: Blocked) -> str:
