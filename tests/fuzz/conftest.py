@@ -1,7 +1,9 @@
 """Hypothesis profiles for the fuzz tests: ``ci`` (default, bounded) and ``long``.
 
-Select with ``HYPOTHESIS_PROFILE=long`` (``FUZZ_EXAMPLES`` sets its examples per test). No example database is written into
-the tree (other runs share it); failures print their reproducing example.
+Long run: ``HYPOTHESIS_PROFILE=long FUZZ_EXAMPLES=5000 pytest tests/fuzz``
+(``FUZZ_EXAMPLES``: examples per test; CLI tests take a fraction of it).
+``FUZZ_CLI_ARGS="--jobs 2"`` adds options to every CLI run. No example
+database is written into the tree; failures print their reproducing blob.
 """
 
 from __future__ import annotations

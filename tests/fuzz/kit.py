@@ -26,6 +26,7 @@ REPO = TESTS.parent
 KNOWN_BAD = TESTS / "rules" / "CORS033" / "bad"  # 3 findings of CORS033 in openapi.yaml
 MEMORY_LIMIT = 1536 * 1024 * 1024  # RLIMIT_AS of each CLI run
 FILE_TIMEOUT = 10.0  # seconds for one CLI run over one hostile file
+CLI_ARGS = os.environ.get("FUZZ_CLI_ARGS", "").split()  # e.g. "--jobs 2" or "--no-cache"
 # Messages of the catch-all guards: reaching one means a loader or handler bug.
 INTERNAL = ("internal error", "not loaded:", "could not follow the code", "handler analysis failed")
 
@@ -187,7 +188,7 @@ def run_cli(cwd: Path, *paths: str, timeout: float = FILE_TIMEOUT) -> Run:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "CORSLINT"))}
     start = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "corslint", "check", *(paths or (".",)), "--format", "json"],
+        [sys.executable, "-m", "corslint", "check", *(paths or (".",)), "--format", "json", *CLI_ARGS],
         cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env,
         preexec_fn=_limit_memory,
     )

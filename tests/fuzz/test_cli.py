@@ -86,6 +86,10 @@ CASES: dict[str, Files] = {
     "deep-python-calls": {"serverless.yml": SLS_FN, "handler.py": "def main(e, c):\n    return " + "f(" * 3000 + ")" * 3000 + "\n"},
     "deep-node-handler": {"serverless.yml": NODE_FN, "handler.js": "exports.main = async () => " + "[" * DEEP + "]" * DEEP + ";\n"},
     "long-line-node": {"serverless.yml": NODE_FN, "handler.js": "exports.main = async () => ({body: '" + "a" * (900_000) + "'});\n"},
+    "python-eval-bombs": {"serverless.yml": SLS_FN, "handler.py": "def main(e, c):\n    s = 'x'\n    for i in range(10**9):\n        s = s + s\n"
+                          "    h = [s] * 10**9\n    return {'statusCode': 200, 'headers': {'x': ''.join(h), 'y': f'{s:>999999999}'}}\n"},
+    "node-eval-bombs": {"serverless.yml": NODE_FN, "handler.js": "exports.main = async () => {\n  let s = 'x';\n"
+                        "  for (let i = 0; i < 1e9; i++) { s = s + s; }\n  while (true) {}\n  return {statusCode: 200, headers: {a: s.repeat(1e12)}};\n};\n"},
     "recursive-python-imports": {"serverless.yml": SLS_FN, "handler.py": "from handler import main\nimport handler\ndef main(e, c):\n    return main(e, c)\n"},
     "recursive-node-requires": {"serverless.yml": NODE_FN, "handler.js": "const h = require('./handler');\nexports.main = (e) => h.main(e);\n"},
     "recursive-function": {"serverless.yml": SLS_FN, "handler.py": "def f(x):\n    return f(f(x))\ndef main(e, c):\n    return {'statusCode': 200, 'headers': {'a': f(e)}}\n"},
