@@ -97,17 +97,33 @@ def analyse(
     paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None, jobs: int = 1
 ) -> tuple[Project, Simulator, Report]:
     """The whole pipeline, keeping the project and simulator (for ``explain``)."""
+    selected_rules(config)  # unknown rule names are a usage error before any work
+    project = load_project(paths, config, cwd, read, jobs)
+    sim, report = report_for(project, config, cwd)
+    return project, sim, report
+
+
+def report_for(
+    project: Project,
+    config: Config,
+    cwd: Path,
+    extra: dict[str, list[Problem]] | None = None,
+) -> tuple[Simulator, Report]:
+    """Simulate, run the rules and apply suppressions on a loaded project.
+
+    ``extra`` adds problems found outside the rules, by rule ID (the audit's
+    stage freshness for CORS050).
+    """
     from corslint import suppress
 
     rules = selected_rules(config)
-    project = load_project(paths, config, cwd, read, jobs)
     sim = Simulator(project, config)
     ctx = Context(project, sim, config)
     found: set[Finding] = set()
     for rule in rules:
         if rule is suppress:
             continue
-        for problem in rule.check(ctx):
+        for problem in [*rule.check(ctx), *(extra or {}).get(rule.ID, [])]:
             finding = to_finding(rule, problem, project)
             if finding is not None:
                 found.add(finding)
@@ -129,7 +145,7 @@ def analyse(
         apis=len(project.apis),
         routes=sum(len(api.routes) for api in project.apis),
     )
-    return project, sim, report
+    return sim, report
 
 
 def to_finding(rule: ModuleType, problem: Problem, project: Project) -> Finding | None:

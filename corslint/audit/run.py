@@ -13,14 +13,11 @@ from typing import Any, TypeVar
 
 from corslint.audit.docs import function_arns
 from corslint.audit.reader import ApiRead, ApiRef, FunctionRead, RegionReader
-from corslint import suppress
 from corslint.config import Config
-from corslint.engine import Report, _suppressed, _unchecked, selected_rules, to_finding
+from corslint.engine import Report, report_for
 from corslint.findings import Finding, Problem
 from corslint.loaders.openapi import api_from_openapi, load_openapi_file
 from corslint.model import Function, InputError, LoadResult, Project, Unchecked, Unknown
-from corslint.rulekit import Context
-from corslint.simulate import Simulator
 from corslint.source import LDict, LList, Loc
 
 T = TypeVar("T")
@@ -237,39 +234,16 @@ def _stage_problems(project: Project, reads: list[ApiRead]) -> tuple[list[Proble
 
 
 def lint_project(project: Project, config: Config, reads: list[ApiRead], cwd: Path) -> Report:
-    """``engine.analyse`` on a Project that is already loaded (plus stage freshness).
+    """``engine.report_for`` on a Project read from AWS, plus stage freshness (CORS050).
 
-    ``cwd`` is where the Lambda code was extracted. Not done here: CORS090
-    (unused suppressions), as AWS holds no suppression comments of its own.
+    ``cwd`` is where the Lambda code was extracted: ``corslint: ignore`` comments
+    in the deployed code apply there.
     """
-    rules = selected_rules(config)
     if project.functions:
         _analyse(project, cwd)
-    sim = Simulator(project, config)
-    ctx = Context(project, sim, config)
-    findings: set[Finding] = set()
     stage_problems, stage_unchecked = _stage_problems(project, reads)
     project.unchecked.extend(stage_unchecked)
-    for rule in rules:
-        if not hasattr(rule, "check"):  # corslint.suppress (CORS090): no inline comments in AWS
-            continue
-        problems = list(rule.check(ctx))
-        if rule.ID == "CORS050":
-            problems += stage_problems
-        for problem in problems:
-            finding = to_finding(rule, problem, project)
-            if finding is not None and not _suppressed(finding, project, config):
-                findings.add(finding)
-    # ``corslint: ignore[...]`` comments in the Lambda code still apply
-    directives = suppress.read_directives(cwd, {f.file for f in findings})
-    return Report(
-        findings=suppress.apply(sorted(findings, key=Finding.sort_key), directives),
-        errors=sorted(project.errors, key=lambda e: (e.file, e.line or 0)),
-        unchecked=_unchecked(project, sim),
-        files=project.files,
-        apis=len(project.apis),
-        routes=sum(len(api.routes) for api in project.apis),
-    )
+    return report_for(project, config, cwd, {"CORS050": stage_problems})[1]
 
 
 def _analyse(project: Project, cwd: Path) -> None:
