@@ -134,7 +134,7 @@ def test_powertools(tmp_path):
 
 # ------------------------------------------------------------------ Node.js (run with node)
 
-NODE_DIR = Path(os.environ.get("CORSLINT_NODE_ORACLE_DIR", "/work/h-node"))
+NODE_DIR = Path(os.environ.get("CORSLINT_NODE_ORACLE_DIR", Path(__file__).parent / "node-oracle"))
 
 
 def run_node(fixture: str, file: str, events: list[dict]) -> list[dict]:
