@@ -23,6 +23,7 @@ from corslint.model import Unknown
 from corslint.source import LDict, LList, Loc, LStr
 
 MAX_DEPTH = 40
+MAX_STRING = 5 * 1024 * 1024  # a resolved string (variables that double each other)
 _TYPED = re.compile(r"^([a-zA-Z][a-zA-Z0-9]*)(?:\((.*?)\))?(?::(.*))?$", re.S)
 _MISSING = object()  # a source that has no value (the fallback applies)
 _LITERAL = object()  # not a variable: the text stays as written
@@ -185,7 +186,10 @@ class Resolver:
                 return piece
             if piece is _MISSING or isinstance(piece, (dict, list)):
                 return Unknown(f"variable in {text!r} does not resolve to a string")
-        return LStr("".join(_text(p) for p in pieces), loc)
+        texts = [_text(p) for p in pieces]
+        if sum(map(len, texts)) > MAX_STRING:
+            return Unknown(f"variables in {text[:60]!r} resolve to a string over 5 MB")
+        return LStr("".join(texts), loc)
 
     def _variable(self, body: str, depth: int) -> Any:
         """The value of ``${body}``: the first source with a value, else Unknown."""

@@ -100,3 +100,36 @@ def test_terraform_evaluation_is_bounded(main_tf: str, tmp_path: Path) -> None:
     run = run_cli(tmp_path)
     assert run.seconds < FILE_TIMEOUT
     assert_known_bad_reported(run)
+
+
+SLS = "service: s\nprovider: {name: aws, runtime: python3.12}\ncustom:\n"
+
+
+def _sls_doubling(template: str, levels: int = 40) -> str:
+    lines = ["  a0: xxxxxxxxxxxxxxxx"] + [
+        f"  a{i}: {template.format(p=f'${{self:custom.a{i - 1}}}')}" for i in range(1, levels + 1)
+    ]
+    return (SLS + "\n".join(lines) + "\nfunctions:\n  api:\n    handler: h.main\n    events: [{http: "
+            f"{{path: x, method: get, cors: {{origin: '${{self:custom.a{levels}}}'}}}}}}]\n")
+
+
+@pytest.mark.parametrize(
+    "serverless_yml",
+    [
+        # 11 s, then MemoryError: each variable doubled the string before (16 * 2**40 bytes).
+        pytest.param(_sls_doubling('"{p}{p}"'), id="doubling-strings"),
+        pytest.param(_sls_doubling('["{p}", "{p}"]'), id="doubling-lists"),
+        pytest.param(SLS + "  a0: &a0 {k: v}\n" + "".join(
+            f"  a{i}: &a{i} {{x: *a{i - 1}, y: *a{i - 1}}}\n" for i in range(1, 17)
+        ) + "functions:\n  api:\n    handler: h.main\n    events: [{http: {path: x, cors: '${self:custom.a16}'}}]\n",
+            id="alias-dag-under-the-node-limit"),
+    ],
+)
+def test_serverless_variables_are_bounded(serverless_yml: str, tmp_path: Path) -> None:
+    with_known_bad(tmp_path)
+    (tmp_path / "hostile").mkdir()
+    (tmp_path / "hostile" / "serverless.yml").write_text(serverless_yml)
+    run = run_cli(tmp_path)
+    assert run.seconds < FILE_TIMEOUT
+    assert_known_bad_reported(run)
+    assert not [e for e in run.report["errors"] if e["file"] == "hostile/serverless.yml"], run.report["errors"]
