@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import warnings
 from pathlib import Path
 
 from corslint.handlers.interpret import Module
@@ -27,7 +28,9 @@ def parse_python(path: Path, rel: str) -> Module | Unknown:
     if isinstance(text, Unknown):
         return text
     try:
-        tree = ast.parse(text, filename=rel)
+        with warnings.catch_warnings():  # invalid escapes etc. are the user's, not ours to print
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text, filename=rel)
     except (SyntaxError, ValueError) as error:
         line = getattr(error, "lineno", None)
         return Unknown(

@@ -133,3 +133,16 @@ def test_serverless_variables_are_bounded(serverless_yml: str, tmp_path: Path) -
     assert run.seconds < FILE_TIMEOUT
     assert_known_bad_reported(run)
     assert not [e for e in run.report["errors"] if e["file"] == "hostile/serverless.yml"], run.report["errors"]
+
+
+def test_python_warnings_about_handler_code_are_not_printed(tmp_path: Path) -> None:
+    """ast.parse warned (SyntaxWarning on 3.12+) about the fuzzed handlers' invalid escapes."""
+    import warnings
+
+    from corslint.handlers.python_ast import parse_python
+
+    (tmp_path / "handler.py").write_text('x = "\\;"\ndef main(e, c):\n    return {}\n')
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        module = parse_python(tmp_path / "handler.py", "handler.py")
+    assert caught == [] and getattr(module, "lang", None) == "python"
