@@ -655,13 +655,13 @@ class _Loader:
         return path if path.is_dir() else None
 
     def raw(self, path: pathlib.Path) -> str:
-        """The file's text for cheap pre-parse scans ('' when unreadable)."""
+        """The file's text for cheap pre-parse scans ('' when too large)."""
         try:
             if path.stat().st_size > MAX_BYTES:
                 return ""
             return path.read_bytes().decode("utf-8", errors="replace")
-        except OSError:
-            return ""
+        except OSError:  # unreadable: look relevant, so that parsing reports why
+            return "aws_lambda_function"
 
     def child_dirs(self, directory: pathlib.Path) -> set[pathlib.Path]:
         """Local module sources called from a directory (a regex scan, no parse)."""

@@ -153,6 +153,34 @@ def test_unreadable_files(tmp_path: Path) -> None:
             path.chmod(0o755)
 
 
+def test_unreadable_files_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same, as root too: reads of the hostile files fail with PermissionError."""
+    import pathlib
+
+    from corslint.config import Config
+    from corslint.engine import lint
+
+    with_known_bad(tmp_path)
+    _build(tmp_path, {"openapi.yaml": "openapi: 3.0.1\n", "main.tf": 'resource "aws_api_gateway_rest_api" "a" {}\n',
+                      "serverless.yml": SLS_FN, "handler.py": "def main(e, c):\n    return {}\n"})
+    hostile = tmp_path / "hostile"
+
+    def deny(real: Callable[..., object]) -> Callable[..., object]:
+        def read(self: pathlib.Path, *args: object, **kwargs: object) -> object:
+            if self.parent == hostile and self.name != "serverless.yml":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self, *args, **kwargs)
+        return read
+
+    for name in ("open", "read_bytes", "read_text"):
+        monkeypatch.setattr(pathlib.Path, name, deny(getattr(pathlib.Path, name)))
+    report = lint([tmp_path], Config(), tmp_path)
+    assert [f.file for f in report.findings if f.rule == "CORS033"] == ["known-bad/openapi.yaml"] * 3
+    assert {e.file for e in report.errors} >= {"hostile/openapi.yaml", "hostile/main.tf"}, report.errors
+    assert not [e for e in report.errors if "internal error" in e.message], report.errors
+    assert any("handler.py" in u.reason or "cannot read" in u.reason for u in report.unchecked), report.unchecked
+
+
 @pytest.mark.parametrize("kind", ["data", "serverless", "terraform", "python", "node"])
 @scaled(0.15)
 @given(data=st.data())
