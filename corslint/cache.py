@@ -208,7 +208,7 @@ def _prune(folder: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def cached_lint(paths: list[Path], config: Config, cwd: Path, jobs: int = 1) -> Report:
+def cached_lint(paths: list[Path], config: Config, cwd: Path) -> Report:
     """``engine.lint`` through the cache: replay a stored report or run and store it."""
     folder, key = cache_folder(paths, cwd), run_key(paths, config, cwd)
     report = load(folder, key)
@@ -217,6 +217,6 @@ def cached_lint(paths: list[Path], config: Config, cwd: Path, jobs: int = 1) -> 
     from corslint.engine import analyse
 
     read: set[Path] = set()
-    report = analyse(paths, config, cwd, read, jobs)[2]
+    report = analyse(paths, config, cwd, read)[2]
     store(folder, key, report, read)
     return report

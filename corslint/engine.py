@@ -58,14 +58,14 @@ def selected_rules(config: Config) -> list[ModuleType]:
 
 
 def load_project(
-    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None, jobs: int = 1
+    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None
 ) -> Project:
     """Discover and load the inputs, then read the handlers they point at.
 
     ``read`` receives the handler files and code folders the result depends on (for the cache).
     """
     inputs = discover(paths, cwd, config.exclude)
-    project = load_inputs(inputs, config, cwd, jobs)
+    project = load_inputs(inputs, config, cwd)
     if project.functions:
         try:
             from corslint.handlers import analyse_functions
@@ -88,17 +88,17 @@ def load_project(
     return project
 
 
-def lint(paths: list[Path], config: Config, cwd: Path, jobs: int = 1) -> Report:
-    """Run the whole pipeline over ``paths`` (parsing in ``jobs`` processes)."""
-    return analyse(paths, config, cwd, jobs=jobs)[2]
+def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
+    """Run the whole pipeline over ``paths``."""
+    return analyse(paths, config, cwd)[2]
 
 
 def analyse(
-    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None, jobs: int = 1
+    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None
 ) -> tuple[Project, Simulator, Report]:
     """The whole pipeline, keeping the project and simulator (for ``explain``)."""
     selected_rules(config)  # unknown rule names are a usage error before any work
-    project = load_project(paths, config, cwd, read, jobs)
+    project = load_project(paths, config, cwd, read)
     sim, report = report_for(project, config, cwd)
     return project, sim, report
 

@@ -59,11 +59,8 @@ def load_data_file(path: Path, cwd: Path) -> LoadResult:
     return LoadResult()
 
 
-def load_inputs(inputs: Inputs, config: Config, cwd: Path, jobs: int = 1) -> Project:
-    """Run every loader over its inputs and link what refers across files.
-
-    ``jobs`` > 1 parses Terraform files in that many processes.
-    """
+def load_inputs(inputs: Inputs, config: Config, cwd: Path) -> Project:
+    """Run every loader over its inputs and link what refers across files."""
     project = Project(files=inputs.count)
     for missing in inputs.missing:
         project.errors.append(InputError(str(missing), "no such file or directory"))
@@ -79,7 +76,6 @@ def load_inputs(inputs: Inputs, config: Config, cwd: Path, jobs: int = 1) -> Pro
                     cwd=cwd,
                     variables=dict(config.terraform_vars),
                     var_files=var_files,
-                    jobs=jobs,
                 ),
             )
         )

@@ -15,8 +15,6 @@ import os
 import pathlib
 import re
 from collections.abc import Callable
-from concurrent.futures import Executor
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -577,7 +575,6 @@ class _Loader:
         for f in files:
             self.by_dir.setdefault(f.parent, []).append(f)
         self._blocks: dict[pathlib.Path, list[Block]] = {}
-        self._prefetched: dict[pathlib.Path, list[Block] | InputError] = {}  # see ``prefetch``
         self._modules_json: dict[pathlib.Path, dict[str, str]] = {}
 
     def blocks(self, directory: pathlib.Path) -> list[Block]:
@@ -604,29 +601,11 @@ class _Loader:
         self._blocks.pop(directory, None)
 
     def parse(self, path: pathlib.Path) -> list[Block]:
-        parsed = self._prefetched.pop(path, None)
-        if parsed is None:
-            parsed = parse_file(path, self.cwd)
+        parsed = parse_file(path, self.cwd)
         if isinstance(parsed, InputError):
             self.result.errors.append(parsed)
             return []
         return parsed
-
-    def prefetch(self, directories: list[pathlib.Path], executor: Executor) -> None:
-        """Parse the discovered files of ``directories`` in worker processes ahead of use."""
-        from corslint.parallel import parse_all
-
-        files = [
-            f
-            for d in directories
-            if d not in self._blocks
-            for f in sorted(self.by_dir.get(d, []))
-            if f.name.endswith((".tf", ".tf.json")) and f not in self._prefetched
-        ]
-        try:
-            self._prefetched.update(parse_all(files, self.cwd, executor))
-        except Exception:  # e.g. a worker died: ``parse`` then reads the files itself
-            pass
 
     def module_dir(
         self, root: pathlib.Path, here: pathlib.Path, source: Any, key: str
@@ -1559,30 +1538,14 @@ def _to_ldict(value: Any, loc: Loc) -> Any:
 # ------------------------------------------------------------------ entry
 
 
-PREFETCH_ROOTS = 8  # roots parsed ahead per worker process (``--jobs``)
-
-
-def _with_children(roots: list[pathlib.Path], loader: _Loader) -> list[pathlib.Path]:
-    """``roots`` and the local module folders they call, transitively, in order."""
-    out: dict[pathlib.Path, None] = {}
-    todo = list(roots)
-    while todo:
-        d = todo.pop(0)
-        if d not in out:
-            out[d] = None
-            todo += sorted(loader.child_dirs(d))
-    return list(out)
-
-
 def load_terraform(
     files: list[pathlib.Path],
     *,
     cwd: pathlib.Path,
     variables: dict[str, str],
     var_files: list[pathlib.Path],
-    jobs: int = 1,
 ) -> LoadResult:
-    """Load every Terraform root module found among ``files`` (parsing in ``jobs`` processes)."""
+    """Load every Terraform root module found among ``files``."""
     result = LoadResult()
     loader = _Loader(
         [pathlib.Path(os.path.normpath(f)) for f in files],
@@ -1602,22 +1565,9 @@ def load_terraform(
         for d in config_dirs
         if d not in children and ".terraform" not in d.parts and loader.relevant(d)
     )
-    with _workers(jobs, len(roots)) as executor:
-        for i, d in enumerate(roots):
-            if executor is not None and i % (PREFETCH_ROOTS * jobs) == 0:  # bounded memory
-                batch = roots[i : i + PREFETCH_ROOTS * jobs]
-                loader.prefetch(_with_children(batch, loader), executor)
-            _load_root(d, loader, var_files, variables, result)
+    for d in roots:
+        _load_root(d, loader, var_files, variables, result)
     return result
-
-
-def _workers(jobs: int, roots: int) -> AbstractContextManager[Executor | None]:
-    """A process pool for ``--jobs`` > 1 with more than one root, else nothing."""
-    if jobs <= 1 or roots <= 1:
-        return nullcontext()
-    from corslint.parallel import pool
-
-    return pool(jobs)
 
 
 def _load_root(
