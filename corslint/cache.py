@@ -48,8 +48,10 @@ def digest(data: bytes) -> str:
 
 
 def file_digest(path: Path) -> str:
-    """The content hash of a file, ``-`` when it cannot be read."""
+    """The content hash of a regular file, ``-`` when it is none or cannot be read."""
     try:
+        if not path.is_file():  # never open a FIFO or device (it could block or never end)
+            return ABSENT
         return digest(path.read_bytes())
     except OSError:
         return ABSENT
@@ -119,13 +121,17 @@ def run_key(paths: list[Path], config: Config, cwd: Path) -> str:
 
 
 def handler_paths(functions: Mapping[str, Function], parsed: Iterable[Path], cwd: Path) -> set[Path]:
-    """What handler analysis depends on: the files it parsed and each function's code folder."""
+    """What handler analysis depends on: the files it parsed and each function's code folder.
+
+    Code outside ``cwd`` is never read (the analysis says so), so it is left out.
+    """
+    root = cwd.resolve()
     read = {Path(p) for p in parsed}
     for function in functions.values():
         if isinstance(function.code, str):
             base = (cwd / function.code).resolve()
             read.add(base.parent if base.is_file() else base)
-    return read
+    return {p for p in read if p.resolve().is_relative_to(root)}
 
 
 def report_to_json(report: Report) -> dict[str, Any]:
@@ -153,14 +159,18 @@ def report_from_json(data: dict[str, Any]) -> Report:
     )
 
 
-def load(folder: Path, key: str) -> Report | None:
-    """The cached report for ``key`` if its handler files are unchanged, else None."""
+def load(folder: Path, key: str, cwd: Path) -> Report | None:
+    """The cached report for ``key`` if its handler files are unchanged, else None.
+
+    Handler paths outside ``cwd`` (where handlers must be) make the entry a miss.
+    """
+    root = cwd.resolve()
     try:
         data = json.loads((folder / f"run-{key}.json").read_text(encoding="utf-8"))
         if data.get("key") != key:
             return None
         for path, expected in data["read"].items():
-            if path_digest(Path(path)) != expected:
+            if not Path(path).resolve().is_relative_to(root) or path_digest(Path(path)) != expected:
                 return None
         return report_from_json(data["report"])
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
@@ -211,7 +221,7 @@ def _prune(folder: Path) -> None:
 def cached_lint(paths: list[Path], config: Config, cwd: Path) -> Report:
     """``engine.lint`` through the cache: replay a stored report or run and store it."""
     folder, key = cache_folder(paths, cwd), run_key(paths, config, cwd)
-    report = load(folder, key)
+    report = load(folder, key, cwd)
     if report is not None:
         return report
     from corslint.engine import analyse

@@ -121,3 +121,14 @@ def test_key_depends_on_config_and_code(project: Path) -> None:
     first = cache.run_key([Path(".")], Config(base_dir=project), project)
     assert first == cache.run_key([Path(".")], Config(base_dir=project), project)
     assert first != cache.run_key([Path(".")], Config(base_dir=project, select=("CORS001",)), project)
+
+
+def test_entry_naming_files_outside_the_project_is_a_miss(project: Path) -> None:
+    cold, _ = check(project)
+    [entry] = entries(project)
+    data = json.loads(entry.read_text())
+    data["read"] = {"/dev/zero": "-", **data["read"]}
+    entry.write_text(json.dumps(data))
+    again, imported = check(project)
+    assert again == cold
+    assert "hcl2" in imported
