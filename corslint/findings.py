@@ -40,8 +40,11 @@ class Finding:
     route: str | None
     source: str
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.file, self.line, self.column, self.rule, self.message)
+    def sort_key(self) -> tuple[str, int, int, str, str, str, str]:
+        return (
+            self.file, self.line, self.column, self.rule, self.api or "", self.route or "",
+            self.message,
+        )
 
     def to_json(self) -> dict[str, object]:
         return {

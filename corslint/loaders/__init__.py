@@ -55,8 +55,24 @@ def load_data_file(path: Path, cwd: Path) -> LoadResult:
     except ImportError:  # CloudFormation/SAM support not in this build
         return LoadResult()
     if cloudformation.is_template(doc):
-        return cloudformation.load_template(doc, file=file, cwd=cwd)
+        return namespaced(cloudformation.load_template(doc, file=file, cwd=cwd), file)
     return LoadResult()
+
+
+def namespaced(result: LoadResult, file: str) -> LoadResult:
+    """Function keys of one template (``cfn:<LogicalId>``) made unique across templates."""
+    renamed = {
+        key: f"cfn:{file}:{key[4:]}" if key.startswith("cfn:") else key for key in result.functions
+    }
+    result.functions = {renamed[key]: fn for key, fn in result.functions.items()}
+    for function in result.functions.values():
+        function.key = renamed.get(function.key, function.key)
+    for api in result.apis:
+        for route in api.routes:
+            integration = route.integration
+            if isinstance(integration, Integration) and isinstance(integration.function, str):
+                integration.function = renamed.get(integration.function, integration.function)
+    return result
 
 
 def load_inputs(inputs: Inputs, config: Config, cwd: Path) -> Project:
@@ -101,10 +117,11 @@ def load_inputs(inputs: Inputs, config: Config, cwd: Path) -> Project:
 
 def link_functions(project: Project) -> None:
     """Point integrations that name a Lambda by its name ("lambda:NAME") at its Function."""
-    by_name = {
+    names = [f.name for f in project.functions.values() if isinstance(f.name, str)]
+    by_name = {  # a name two functions share is ambiguous: left unresolved, not guessed
         function.name: key
         for key, function in project.functions.items()
-        if isinstance(function.name, str)
+        if isinstance(function.name, str) and names.count(function.name) == 1
     }
     for api in project.apis:
         for route in api.routes:

@@ -352,7 +352,7 @@ class _Service:
 
     def load(self) -> LoadResult:
         for name, fn in self.functions.items():
-            self.result.functions[f"sls:{name}"] = self.function(str(name), _dict(fn))
+            self.result.functions[f"sls:{self.service_dir}:{name}"] = self.function(str(name), _dict(fn))
         rest = self.rest_api()
         http = self.http_api()
         self.result.apis.extend(api for api in (rest, http) if api is not None)
@@ -392,7 +392,7 @@ class _Service:
             code = Unknown("the function is deployed from a prebuilt package.artifact")
         image = fn.get("image") is not None
         return Function(
-            key=f"sls:{name}",
+            key=f"sls:{self.service_dir}:{name}",
             name=_js(own_name)
             if own_name is not None
             else self._name(self.service, self.stage, name),
@@ -519,7 +519,7 @@ class _Service:
                 required.append(str(name).lower())
         kind = self.integration_type(http)
         integration = Integration(
-            kind, loc, function=f"sls:{fn_name}" if kind in ("AWS", "AWS_PROXY") else None
+            kind, loc, function=f"sls:{self.service_dir}:{fn_name}" if kind in ("AWS", "AWS_PROXY") else None
         )
         method_responses: dict[str, MethodResponse] = {}
         if kind in ("AWS", "HTTP", "MOCK"):
@@ -749,7 +749,7 @@ class _Service:
             path.strip(),
             loc,
             auth=auth,
-            integration=Integration("AWS_PROXY", loc, function=f"sls:{fn_name}"),
+            integration=Integration("AWS_PROXY", loc, function=f"sls:{self.service_dir}:{fn_name}"),
         )
 
     @staticmethod

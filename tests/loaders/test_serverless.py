@@ -69,7 +69,7 @@ def _expr(expr: Any) -> Any:
 
 def _function_key(key: Any, names: dict[str, str]) -> Any:
     if isinstance(key, str) and key.startswith("sls:"):
-        return names.get(key[4:], key)
+        return names.get(key, key)
     return key
 
 
@@ -78,7 +78,7 @@ def project(result: LoadResult) -> dict[str, Any]:
     names = {}
     for key in result.functions:
         if key.startswith("sls:"):
-            names[key[4:]] = "cfn:" + _normal_fn(key[4:])
+            names[key] = "cfn:" + _normal_fn(key.rsplit(":", 1)[1])
     out: dict[str, Any] = {}
     for api in result.apis:
         routes = {}
@@ -130,7 +130,7 @@ def project(result: LoadResult) -> dict[str, Any]:
             else cors,
         }
     out["functions"] = {
-        names.get(k[4:], k) if k.startswith("sls:") else k: (
+        names.get(k, k) if k.startswith("sls:") else k: (
             f.name,
             f.runtime,
             f.handler,
@@ -328,7 +328,7 @@ def test_lambda_integration_maps_origin_on_every_status() -> None:
 
 def test_variables_resolve_from_self_opt_file_param_and_stage() -> None:
     result = load("variables")
-    fn = result.functions["sls:api"]
+    fn = _fn(result, "api")
     assert fn.name == "vars-dev-api" and fn.runtime == "python3.11" and fn.handler == "app.handler"
     assert fn.environment == {
         "ALLOWED_ORIGIN": "https://default.example.com",
@@ -378,7 +378,7 @@ functions:
             maxAge: ${cf:stack.MaxAge}
 """,
     )
-    env = result.functions["sls:f"].environment
+    env = _fn(result, "f").environment
     assert isinstance(env, dict)
     assert isinstance(env["FROM_ENV"], Unknown)  # never the linting machine's $HOME
     assert env["WITH_DEFAULT"] == "fallback"
@@ -446,8 +446,8 @@ functions:
     image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/repo:latest
 """,
     )
-    assert isinstance(result.functions["sls:a"].code, Unknown)
-    assert result.functions["sls:b"].image is True
+    assert isinstance(_fn(result, "a").code, Unknown)
+    assert _fn(result, "b").image is True
 
 
 def test_file_variable_outside_service_dir_is_unknown(tmp_path: pathlib.Path) -> None:
@@ -496,7 +496,7 @@ functions:
     handler: h.f
 """,
     )
-    fn = result.functions["sls:f"]
+    fn = _fn(result, "f")
     assert isinstance(fn.name, Unknown)  # the service name is circular
     assert isinstance(fn.environment, dict)
     assert fn.environment["BIG"] == "-".join(["x"] * 32)
@@ -557,3 +557,9 @@ custom:
         "f": "${custom.n}",
         "g": None,
     }
+
+
+def _fn(result: LoadResult, name: str) -> Any:
+    """The Serverless function ``name`` (keys are ``sls:<service dir>:<name>``)."""
+    (key,) = [k for k in result.functions if k.startswith("sls:") and k.rsplit(":", 1)[1] == name]
+    return result.functions[key]
