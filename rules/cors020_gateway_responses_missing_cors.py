@@ -45,8 +45,8 @@ resource "aws_api_gateway_gateway_response" "cors" {
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from corslint.findings import Problem
 from corslint.browser import Request
+from corslint.findings import Problem
 from corslint.model import Api, Unknown
 from corslint.rulekit import Context
 from corslint.simulate import ACAO, SimResponse, normalise_origin, resolve

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from corslint.config import Config
 from corslint.discovery import Inputs
-from corslint.model import Integration, InputError, LoadResult, Project
+from corslint.model import InputError, Integration, LoadResult, Project
 
 
 def rel(path: Path, cwd: Path) -> str:
