@@ -12,7 +12,6 @@ from corslint.model import Api, Header, HttpCors, Project, ReflectOrigin, Route,
 from corslint.simulate import (
     ACAO,
     GATEWAY,
-    PREFLIGHT,
     SimResponse,
     Simulator,
     normalise_origin,
@@ -154,10 +153,6 @@ class Context:
         if isinstance(request, Unknown):
             return request
         return self.sim.verdict(request, response, preflight=True)
-
-
-def is_preflight(response: SimResponse) -> bool:
-    return response.kind == PREFLIGHT
 
 
 def header_loc(response: SimResponse, name: str) -> Loc | None:

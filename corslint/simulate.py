@@ -124,7 +124,7 @@ def mapping_value(expr: str | Unknown | ReflectOrigin) -> HeaderValue:
     if isinstance(expr, (Unknown, ReflectOrigin)):
         return expr
     text = expr.strip()
-    if len(text) >= 2 and text[0] == "'" and text[-1] == "'":
+    if is_quoted_literal(text):
         return Static(text[1:-1])
     if text.lower() == "method.request.header.origin":
         return ReflectOrigin(None)
@@ -134,6 +134,7 @@ def mapping_value(expr: str | Unknown | ReflectOrigin) -> HeaderValue:
 
 
 def is_quoted_literal(expr: str) -> bool:
+    """Whether a mapping expression is a literal in single quotes (``'value'``)."""
     text = expr.strip()
     return len(text) >= 2 and text[0] == "'" and text[-1] == "'"
 

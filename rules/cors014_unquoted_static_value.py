@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from corslint.findings import Problem
 from corslint.model import Integration, Mapping
 from corslint.rulekit import Context
+from corslint.simulate import is_quoted_literal
 
 ID = "CORS014"
 NAME = "unquoted-static-value"
@@ -74,9 +75,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             if not isinstance(expr, str) or (mapping.loc, expr) in seen:
                 continue
             text = expr.strip()
-            if (len(text) >= 2 and text[0] == text[-1] == "'") or text.startswith(
-                EXPRESSION_PREFIXES
-            ):
+            if is_quoted_literal(text) or text.startswith(EXPRESSION_PREFIXES):
                 continue
             seen.add((mapping.loc, expr))
             yield Problem(

@@ -783,29 +783,25 @@ class _Builder:
     def insts(self, rtype: str) -> list[Inst]:
         return self.root.by_type.get(rtype, [])
 
+    # resource types in the order they are built: each may refer to earlier ones
+    BUILD_ORDER = (
+        ("aws_lambda_function", "function"),
+        ("aws_api_gateway_rest_api", "rest_api"),
+        ("aws_api_gateway_method", "method"),
+        ("aws_api_gateway_integration", "integration"),
+        ("aws_api_gateway_method_response", "method_response"),
+        ("aws_api_gateway_integration_response", "integration_response"),
+        ("aws_api_gateway_gateway_response", "gateway_response"),
+        ("aws_apigatewayv2_api", "http_api"),
+        ("aws_apigatewayv2_integration", "v2_integration"),
+        ("aws_apigatewayv2_route", "v2_route"),
+        ("aws_api_gateway_deployment", "deployment"),
+    )
+
     def build(self) -> None:
-        for inst in self.insts("aws_lambda_function"):
-            self.function(inst)
-        for inst in self.insts("aws_api_gateway_rest_api"):
-            self.rest_api(inst)
-        for inst in self.insts("aws_api_gateway_method"):
-            self.method(inst)
-        for inst in self.insts("aws_api_gateway_integration"):
-            self.integration(inst)
-        for inst in self.insts("aws_api_gateway_method_response"):
-            self.method_response(inst)
-        for inst in self.insts("aws_api_gateway_integration_response"):
-            self.integration_response(inst)
-        for inst in self.insts("aws_api_gateway_gateway_response"):
-            self.gateway_response(inst)
-        for inst in self.insts("aws_apigatewayv2_api"):
-            self.http_api(inst)
-        for inst in self.insts("aws_apigatewayv2_integration"):
-            self.v2_integration(inst)
-        for inst in self.insts("aws_apigatewayv2_route"):
-            self.v2_route(inst)
-        for inst in self.insts("aws_api_gateway_deployment"):
-            self.deployment(inst)
+        for rtype, builder in self.BUILD_ORDER:
+            for inst in self.insts(rtype):
+                getattr(self, builder)(inst)
         self.root.result.apis.extend(self.apis.values())
         self.root.result.functions.update(self.functions)
 
