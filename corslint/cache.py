@@ -4,8 +4,9 @@ A run's ``Report`` is stored under a key made of corslint's own source code,
 the config, the command line's paths, the working directory and the content
 hash of every discovered input. The entry also records the handler files
 (and handler code folders) the run read, with their hashes: a hit needs those
-to be unchanged too. A warm run therefore only walks, hashes and prints; it
-imports no parser, rule or handler module.
+to be unchanged too. Beside the report, an entry keeps the printed text (and
+exit code) of the last few output options (``views``), so a warm run only
+walks, hashes and prints; it imports no parser, rule, handler or model module.
 
 Entries are JSON (never pickle: the folder sits in the user's repository),
 written to a temporary file and moved into place with ``os.replace``, so
@@ -16,35 +17,40 @@ an optimisation.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from corslint import __version__
-from corslint.config import Config
 from corslint.discovery import SKIP_DIRS, discover
-from corslint.findings import Finding
-from corslint.model import Function, InputError, Unchecked
 
+try:  # hashlib's import loads OpenSSL (~4 ms); blake2 is built in
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover
+    from hashlib import blake2b
+
+TYPE_CHECKING = False  # typing itself is not imported: a cache hit should import little
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from typing import Any
+
+    from corslint.config import Config
     from corslint.engine import Report
+    from corslint.model import Function
 
 CACHE_DIR = ".corslint_cache"
-FORMAT = 1
+FORMAT = 2
 KEEP = 8  # entries kept per cache folder (newest first)
+KEEP_VIEWS = 4  # printed reports kept per entry (newest last)
 HANDLER_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 ABSENT = "-"
 
 
 def digest(data: bytes) -> str:
     """A short content hash."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 def file_digest(path: Path) -> str:
@@ -77,15 +83,25 @@ def path_digest(path: Path) -> str:
 
 
 def code_digest() -> str:
-    """Hash of corslint's own sources (rules included) and of its parsers' install."""
+    """Identity of corslint's own sources (rules included) and of its parsers' install."""
     roots = [Path(__file__).resolve().parent]
     rules = importlib.util.find_spec("corslint.rules")
     if rules is not None and rules.submodule_search_locations:
         roots += [Path(p) for p in rules.submodule_search_locations]
     parts = [__version__, sys.version]
-    for root in dict.fromkeys(roots):
-        for path in sorted(root.rglob("*.py")):
-            parts.append(f"{path.name}={file_digest(path)}")
+    sources = [
+        os.path.join(folder, name)
+        for root in dict.fromkeys(roots)
+        for folder, _, files in os.walk(root)
+        for name in files
+        if name.endswith(".py")
+    ]
+    for path in sorted(sources):  # size and mtime, as Python itself checks its .pyc files
+        try:
+            info = os.stat(path)
+            parts.append(f"{path}={info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}={ABSENT}")
     for name in ("hcl2", "lark", "yaml", "tree_sitter"):  # a parser upgrade changes results
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
@@ -147,6 +163,8 @@ def report_to_json(report: Report) -> dict[str, Any]:
 def report_from_json(data: dict[str, Any]) -> Report:
     """The inverse of ``report_to_json``; raises on malformed data."""
     from corslint.engine import Report
+    from corslint.findings import Finding
+    from corslint.model import InputError, Unchecked
 
     files, apis, routes = data["counts"]
     return Report(
@@ -159,8 +177,8 @@ def report_from_json(data: dict[str, Any]) -> Report:
     )
 
 
-def load(folder: Path, key: str, cwd: Path) -> Report | None:
-    """The cached report for ``key`` if its handler files are unchanged, else None.
+def load(folder: Path, key: str, cwd: Path) -> dict[str, Any] | None:
+    """The entry for ``key`` if its handler files are unchanged, else None.
 
     Handler paths outside ``cwd`` (where handlers must be) make the entry a miss.
     """
@@ -172,30 +190,27 @@ def load(folder: Path, key: str, cwd: Path) -> Report | None:
         for path, expected in data["read"].items():
             if not Path(path).resolve().is_relative_to(root) or path_digest(Path(path)) != expected:
                 return None
-        return report_from_json(data["report"])
+        return data if isinstance(data.get("views", {}), dict) else None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None  # missing or damaged: a miss, rewritten by ``store``
 
 
-def store(folder: Path, key: str, report: Report, read: Iterable[Path]) -> None:
-    """Write the entry for ``key`` atomically; silently skip when the folder is not writable."""
-    data = {
-        "key": key,
-        "read": {str(p): path_digest(p) for p in sorted(set(read))},
-        "report": report_to_json(report),
-    }
+def store(folder: Path, data: dict[str, Any]) -> None:
+    """Write an entry atomically; silently skip when the folder is not writable."""
     try:
         folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.exists():
             _write(ignore, "# created by corslint\n*\n")
-        _write(folder / f"run-{key}.json", json.dumps(data))
+        _write(folder / f"run-{data['key']}.json", json.dumps(data))
         _prune(folder)
     except OSError:
         pass
 
 
 def _write(path: Path, text: str) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -218,15 +233,62 @@ def _prune(folder: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+class Run:
+    """One run's cache entry, looked up on creation (``data`` is None on a miss)."""
+
+    def __init__(self, paths: list[Path], config: Config, cwd: Path) -> None:
+        self.paths, self.config, self.cwd = paths, config, cwd
+        self.folder, self.key = cache_folder(paths, cwd), run_key(paths, config, cwd)
+        self.data = load(self.folder, self.key, cwd)
+        self.analysed: Report | None = None
+
+    def view(self, name: str) -> tuple[str, int] | None:
+        """The stored text and exit code for the output options ``name``."""
+        stored = (self.data or {}).get("views", {}).get(name)
+        if isinstance(stored, list) and len(stored) == 2:
+            text, code = stored
+            if isinstance(text, str) and type(code) is int:
+                return text, code
+        return None
+
+    def report(self) -> Report | None:
+        """The report just analysed, else a copy of the stored one; None on a miss or damage."""
+        if self.analysed is not None:
+            return self.analysed
+        try:
+            return report_from_json(self.data["report"]) if self.data else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def analyse(self) -> Report:
+        """Run the pipeline (``engine.analyse``) and store its report."""
+        from corslint.engine import analyse
+
+        read: set[Path] = set()
+        report = analyse(self.paths, self.config, self.cwd, read)[2]
+        self.data = {
+            "key": self.key,
+            "read": {str(p): path_digest(p) for p in sorted(read)},
+            "report": report_to_json(report),
+            "views": {},
+        }
+        store(self.folder, self.data)
+        self.analysed = report
+        return report
+
+    def add_view(self, name: str, text: str, code: int) -> None:
+        """Store the printed text and exit code for the output options ``name``."""
+        if self.data is None:
+            return
+        views = self.data.setdefault("views", {})
+        views.pop(name, None)
+        views[name] = [text, code]
+        for old in list(views)[:-KEEP_VIEWS]:
+            del views[old]
+        store(self.folder, self.data)
+
+
 def cached_lint(paths: list[Path], config: Config, cwd: Path) -> Report:
     """``engine.lint`` through the cache: replay a stored report or run and store it."""
-    folder, key = cache_folder(paths, cwd), run_key(paths, config, cwd)
-    report = load(folder, key, cwd)
-    if report is not None:
-        return report
-    from corslint.engine import analyse
-
-    read: set[Path] = set()
-    report = analyse(paths, config, cwd, read)[2]
-    store(folder, key, report, read)
-    return report
+    run = Run(paths, config, cwd)
+    return run.report() or run.analyse()

@@ -1,36 +1,53 @@
-"""The ``corslint`` command (SPEC §5). Exit codes: 0 clean, 1 findings, 2 usage or input errors."""
+"""The ``corslint`` command (SPEC §5). Exit codes: 0 clean, 1 findings, 2 usage or input errors.
+
+The commands are click commands (``corslint.commands``). ``main`` first tries to
+replay a cached ``check`` without importing click: a plain ``check`` command
+line (only options listed in ``_FLAGS`` and ``_VALUES``, values click would
+accept) is parsed here; anything else, or a cache miss, goes to click. The
+report rendering shared by both ways lives here.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-import click
+from corslint.config import ConfigError, load_config, with_overrides
 
-from corslint import __version__
-from corslint.config import Config, ConfigError, load_config, with_overrides
-from corslint.findings import SEVERITY_RANK
-
+TYPE_CHECKING = False  # typing itself is not imported: a cache hit should import little
 if TYPE_CHECKING:
+    from typing import Any
+
+    from corslint.cache import Run
+    from corslint.config import Config
     from corslint.engine import Report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "json", "sarif", "github")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+class BadBaseline(Exception):
+    """A ``--baseline`` file that cannot be used."""
+
+
+class BadVar(ValueError):
+    """A ``--var`` that is not NAME=VALUE."""
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
-def _parse_vars(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def parse_vars(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     pairs = []
     for value in values:
         name, sep, text = value.partition("=")
         if not sep or not name:
-            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--var")
+            raise BadVar(f"{value!r} is not NAME=VALUE")
         pairs.append((name.strip(), text))
     return tuple(pairs)
 
@@ -44,6 +61,8 @@ def _use_colour(option: bool | None, stream: object) -> bool:
 
 
 def exit_code(findings_severities: list[str], fail_on: str, had_errors: bool) -> int:
+    from corslint.findings import SEVERITY_RANK
+
     if had_errors:
         return EXIT_ERROR
     if fail_on == "never":
@@ -54,49 +73,40 @@ def exit_code(findings_severities: list[str], fail_on: str, had_errors: bool) ->
     return EXIT_CLEAN
 
 
-def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The report options shared by ``check`` (and ``audit``)."""
-    options = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
-                     show_default=True, help="Output format."),
-        click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-                     help="Write the report to FILE instead of stdout."),
-        click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     help="Hide the findings recorded in this baseline file."),
-        click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
-                     help="Record every current finding in FILE and exit."),
-        click.option("--quiet", "-q", is_flag=True, help="Print findings only."),
-        click.option("--color/--no-color", "colour", default=None,
-                     help="Colour output (default: on a TTY, unless NO_COLOR)."),
-        click.option("--show-unchecked", is_flag=True,
-                     help="List what could not be checked, and why."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+def build_config(
+    config_file: Path | None, first: Path, *, tf_vars: tuple[str, ...],
+    tf_var_files: tuple[Path, ...], stage: str | None, **overrides: Any,
+) -> Config:
+    """The config file's settings with the command line's on top (BadVar: a bad ``--var``)."""
+    config = load_config(config_file, first)
+    return with_overrides(
+        config,
+        terraform_vars=(*config.terraform_vars, *parse_vars(tf_vars)) if tf_vars else None,
+        terraform_var_files=(
+            (*config.terraform_var_files, *(str(f.resolve()) for f in tf_var_files))
+            if tf_var_files else None
+        ),
+        serverless_stage=stage,
+        **overrides,
+    )
 
 
-def emit(
+def render(
     report: Report, *, fail_on: str, fmt: str, output: Path | None, baseline: Path | None,
-    write_baseline: Path | None, quiet: bool, colour: bool | None, show_unchecked: bool,
-    cwd: Path,
-) -> int:
-    """Apply the baseline, print or write the report; the exit code."""
-    from corslint import baseline as baselines
-
-    if write_baseline is not None:
-        write_baseline.write_text(baselines.dump(report.findings), encoding="utf-8")
-        click.echo(
-            f"corslint: wrote {len(report.findings)} finding(s) to {write_baseline}", err=True
-        )
-        return EXIT_ERROR if report.errors else EXIT_CLEAN
+    quiet: bool, colour: bool | None, show_unchecked: bool, cwd: Path,
+) -> tuple[str, int]:
+    """The report's text (after the baseline) and the exit code; BadBaseline if unusable."""
     if baseline is not None:
+        from dataclasses import replace
+
+        from corslint import baseline as baselines
+
         try:
             known = baselines.load(baseline)
         except (ValueError, KeyError, TypeError) as exc:
-            click.echo(f"corslint: bad baseline: {exc}", err=True)
-            return EXIT_ERROR
-        report.findings, report.baselined = baselines.filter_new(report.findings, known)
+            raise BadBaseline(str(exc)) from None
+        findings, hidden = baselines.filter_new(report.findings, known)
+        report = replace(report, findings=findings, baselined=hidden)
     if fmt == "json":
         from corslint.report import json_report
 
@@ -117,161 +127,200 @@ def emit(
             report, cwd=cwd, colour=_use_colour(colour, stream), quiet=quiet,
             show_unchecked=show_unchecked,
         )
+    return text, exit_code([f.severity for f in report.findings], fail_on, bool(report.errors))
+
+
+def write_out(text: str, output: Path | None) -> None:
+    """Write the report to ``output``, else to stdout as ``click.echo(color=True)`` does."""
     if output is not None:
         output.write_text(text, encoding="utf-8")
+        return
+    stream = sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8") or getattr(stream, "errors", None) is None:
+        import click  # click's own stream fix-ups (ASCII locales, odd streams)
+
+        click.echo(text, nl=False, color=True)
+        return
+    stream.write(text)
+    stream.flush()
+
+
+def replay(
+    run: Run, *, fail_on: str, cwd: Path, fmt: str, output: Path | None,
+    baseline: Path | None, write_baseline: Path | None, quiet: bool, colour: bool | None,
+    show_unchecked: bool,
+) -> int | None:
+    """Print a cached run's report for these options (rendered once, then stored).
+
+    The exit code; None, with nothing printed, on a cache miss, with
+    ``--write-baseline`` or with a baseline that cannot be used.
+    """
+    from corslint.cache import ABSENT, file_digest
+
+    if write_baseline is not None or run.data is None:
+        return None
+    digest = ""
+    if baseline is not None:
+        digest = file_digest(baseline)
+        if digest == ABSENT:
+            return None
+    if fmt == "text":  # the only format that these options change
+        colour = _use_colour(colour, sys.stdout if output is None else None)
+        view = f"{fmt} colour={colour} quiet={quiet} unchecked={show_unchecked} baseline={digest}"
     else:
-        click.echo(text, nl=False, color=True)  # colour was decided above; click must not strip it
-    return exit_code([f.severity for f in report.findings], fail_on, bool(report.errors))
+        view = f"{fmt} baseline={digest}"
+    stored = run.view(view)
+    if stored is None:
+        report = run.report()
+        if report is None:
+            return None
+        try:
+            stored = render(
+                report, fail_on=fail_on, fmt=fmt, output=output, baseline=baseline, quiet=quiet,
+                colour=colour, show_unchecked=show_unchecked, cwd=cwd,
+            )
+        except BadBaseline:
+            return None
+        run.add_view(view, *stored)
+    write_out(stored[0], output)
+    return stored[1]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="corslint")
-def main() -> None:
-    """Find CORS mistakes in AWS serverless APIs before a browser does."""
+# ---------------------------------------------------------------- fast path
+
+# check's options the fast path knows: flag → (parameter, value); option → parameter.
+# Anything else (--no-cache, --write-baseline, --help, --, -qj2, ...) goes to click.
+_FLAGS = {
+    "--quiet": ("quiet", True), "-q": ("quiet", True), "--color": ("colour", True),
+    "--no-color": ("colour", False), "--show-unchecked": ("show_unchecked", True),
+}
+_VALUES = {
+    "--format": "fmt", "--output": "output", "-o": "output", "--baseline": "baseline",
+    "--select": "select", "--ignore": "ignore", "--fail-on": "fail_on",
+    "--config": "config_file", "--frontend-origin": "frontend_origin", "--var": "tf_vars",
+    "--var-file": "tf_var_files", "--stage": "stage", "--jobs": "jobs", "-j": "jobs",
+}
+_MULTIPLE = ("select", "ignore", "frontend_origin", "tf_vars", "tf_var_files")
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--select", multiple=True, help="Only these rules (IDs, names or ID prefixes).")
-@click.option("--ignore", multiple=True, help="Skip these rules (IDs, names or ID prefixes).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Config file (default: nearest corslint.toml or pyproject.toml).")
-@click.option("--frontend-origin", multiple=True, metavar="URL",
-              help="An origin your frontend is served from (repeatable).")
-@click.option("--var", "tf_vars", multiple=True, metavar="NAME=VALUE", help="Terraform variable.")
-@click.option("--var-file", "tf_var_files", multiple=True, type=click.Path(path_type=Path),
-              help="Terraform .tfvars file (repeatable).")
-@click.option("--stage", help="Serverless Framework stage.")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .corslint_cache/.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Parallel parsing processes.")
-@output_options
-def check(
-    paths: tuple[Path, ...], select: tuple[str, ...],
-    ignore: tuple[str, ...], fail_on: str | None, config_file: Path | None,
-    frontend_origin: tuple[str, ...], tf_vars: tuple[str, ...], tf_var_files: tuple[Path, ...],
-    stage: str | None, no_cache: bool, jobs: int, **output: Any,
-) -> None:
-    """Lint the API definitions and handlers under PATHS (default: .)."""
-    from corslint.engine import lint
-
-    del jobs  # accepted; parallel parsing did not pay off: see docs/performance.md
-    cwd = Path.cwd()
-    targets = list(paths) or [Path(".")]
+def _path(value: str, *, exists: bool = False, dir_okay: bool = True) -> Path | None:
+    """``value`` as ``click.Path(path_type=Path)`` converts it; None where click would fail."""
     try:
-        config = _config(
-            config_file, targets[0], select=_split(select), ignore=_split(ignore),
-            fail_on=fail_on, frontend_origins=tuple(frontend_origin), tf_vars=tf_vars,
-            tf_var_files=tf_var_files, stage=stage,
-        )
-        if no_cache:
-            report = lint(targets, config, cwd)
+        mode = os.stat(value).st_mode
+    except OSError:
+        return None if exists else Path(value)
+    if (not dir_okay and stat.S_ISDIR(mode)) or not os.access(value, os.R_OK):
+        return None
+    return Path(value)
+
+
+def _convert(name: str, value: str) -> object:
+    """An option's value as click converts it; None where click would fail."""
+    if name == "fmt":
+        return value if value in FORMATS else None
+    if name == "fail_on":
+        return value if value in FAIL_ON else None
+    if name == "jobs":
+        return int(value) if value.isascii() and value.isdigit() and 1 <= int(value) <= 64 else None
+    if name in ("config_file", "baseline"):
+        return _path(value, exists=True, dir_okay=False)
+    if name == "output":
+        return _path(value, dir_okay=False)
+    if name == "tf_var_files":
+        return _path(value)
+    return value
+
+
+def parse_check(args: list[str]) -> dict[str, Any] | None:
+    """``check``'s parameters as click would pass them; None unless the line is plain."""
+    if not args or args[0] != "check":
+        return None
+    params: dict[str, Any] = {
+        "paths": [], "fail_on": None, "config_file": None, "stage": None, "no_cache": False,
+        "jobs": 1,
+        "fmt": "text", "output": None, "baseline": None, "write_baseline": None,
+        "quiet": False, "colour": None, "show_unchecked": False,
+        **{name: [] for name in _MULTIPLE},
+    }
+    rest = iter(args[1:])
+    for arg in rest:
+        if not arg.startswith("-"):
+            path = _path(arg)
+            if path is None:
+                return None
+            params["paths"].append(path)
+            continue
+        option, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if not eq and option in _FLAGS:
+            name, flag = _FLAGS[option]
+            params[name] = flag
+            continue
+        name = _VALUES.get(option)
+        value = value if eq else next(rest, "")
+        if name is None or not value or value.startswith("-"):
+            return None
+        converted = _convert(name, value)
+        if converted is None:
+            return None
+        if name in _MULTIPLE:
+            params[name].append(converted)
         else:
-            from corslint.cache import cached_lint
-
-            report = cached_lint(targets, config, cwd)
-    except ConfigError as exc:
-        click.echo(f"corslint: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    sys.exit(emit(report, fail_on=config.fail_on, cwd=cwd, **output))
+            params[name] = converted
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
 
 
-def _config(
-    config_file: Path | None, first: Path, *, tf_vars: tuple[str, ...],
-    tf_var_files: tuple[Path, ...], stage: str | None, **overrides: Any,
-) -> Config:
-    """The config file's settings with the command line's on top."""
-    config = load_config(config_file, first)
-    return with_overrides(
-        config,
-        terraform_vars=(*config.terraform_vars, *_parse_vars(tf_vars)) if tf_vars else None,
-        terraform_var_files=(
-            (*config.terraform_var_files, *(str(f.resolve()) for f in tf_var_files))
-            if tf_var_files else None
-        ),
-        serverless_stage=stage,
-        **overrides,
-    )
-
-
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--origin", required=True, metavar="URL", help="The page's origin.")
-@click.option("--route", metavar='"PUT /items/{id}"', help="Only this route (method and path, or a path).")
-@click.option("--credentials/--no-credentials", default=None,
-              help="fetch() with credentials: 'include' [default: as the API means it].")
-@click.option("--header", "headers", multiple=True, metavar="NAME",
-              help="A request header the page sets (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Config file (default: nearest corslint.toml or pyproject.toml).")
-@click.option("--var", "tf_vars", multiple=True, metavar="NAME=VALUE", help="Terraform variable.")
-@click.option("--var-file", "tf_var_files", multiple=True, type=click.Path(path_type=Path),
-              help="Terraform .tfvars file (repeatable).")
-@click.option("--stage", help="Serverless Framework stage.")
-def explain(
-    paths: tuple[Path, ...], origin: str, route: str | None, credentials: bool | None,
-    headers: tuple[str, ...], fmt: str, config_file: Path | None, tf_vars: tuple[str, ...],
-    tf_var_files: tuple[Path, ...], stage: str | None,
-) -> None:
-    """Show, per route, which answers a page on ORIGIN can read (exit 1: some blocked)."""
-    import json
-
-    from corslint import explain as explainer
-    from corslint.engine import analyse
+def _fast_check(args: list[str]) -> int | None:
+    """Replay a cached ``check`` for a plain command line; None: let click run it."""
+    params = parse_check(args)
+    if params is None or any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return None  # not plain, or a shell completion request
+    from corslint.cache import Run
 
     cwd = Path.cwd()
-    targets = list(paths) or [Path(".")]
+    targets = list(params["paths"]) or [Path(".")]
     try:
-        config = _config(config_file, targets[0], tf_vars=tf_vars, tf_var_files=tf_var_files,
-                         stage=stage)
-        project, sim, report = analyse(targets, config, cwd)
-    except ConfigError as exc:
-        click.echo(f"corslint: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    found = explainer.explain(project, sim, report, origin=origin, route=route,
-                              credentials=credentials, headers=headers)
-    if fmt == "json":
-        click.echo(json.dumps({"origin": origin, "routes": [e.to_json() for e in found]}, indent=2))
-    else:
-        click.echo(explainer.render_text(found), nl=False)
-    if report.errors or (route is not None and not found):
-        sys.exit(EXIT_ERROR)
-    blocked = any(row.result == explainer.BLOCKED for e in found for row in e.rows)
-    sys.exit(EXIT_FINDINGS if blocked else EXIT_CLEAN)
+        config = build_config(
+            params["config_file"], targets[0], select=_split(params["select"]),
+            ignore=_split(params["ignore"]), fail_on=params["fail_on"],
+            frontend_origins=params["frontend_origin"], tf_vars=params["tf_vars"],
+            tf_var_files=params["tf_var_files"], stage=params["stage"],
+        )
+    except (ConfigError, BadVar):
+        return None  # click reports it
+    output = {k: params[k] for k in
+              ("fmt", "output", "baseline", "write_baseline", "quiet", "colour", "show_unchecked")}
+    return replay(Run(targets, config, cwd), fail_on=config.fail_on, cwd=cwd, **output)
 
 
-@main.command()
-@click.argument("rule", required=False)
-def rules(rule: str | None) -> None:
-    """List the rules, or show one rule's documentation (by ID or name)."""
-    from corslint.docs import all_rules, rule_doc
+def main(args: list[str] | None = None, **extra: Any) -> Any:
+    """Run ``corslint`` (``args`` default to ``sys.argv[1:]``; ``extra`` goes to click)."""
+    if not extra and os.name != "nt":
+        try:
+            code = _fast_check(sys.argv[1:] if args is None else list(args))
+        except (EOFError, KeyboardInterrupt):
+            sys.stderr.write("\nAborted!\n")  # as click reports it
+            sys.exit(1)
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+            # a closed pipe: exit 1 quietly, as click does (no error at interpreter exit)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        if code is not None:
+            sys.exit(code)
+    from corslint.commands import main as command
 
-    every = all_rules()
-    if rule is None:
-        width = max(len(r.NAME) for r in every)
-        for r in every:
-            click.echo(f"{r.ID}  {r.NAME:<{width}}  {r.SEVERITY:<7}  {r.SUMMARY}")
-        return
-    wanted = rule.strip().upper()
-    found = next((r for r in every if wanted in (r.ID, r.NAME.upper())), None)
-    if found is None:
-        click.echo(f"corslint: no rule {rule!r} (see `corslint rules`)", err=True)
-        sys.exit(EXIT_ERROR)
-    click.echo(f"# {found.ID} {found.NAME} ({found.SEVERITY})\n")
-    click.echo(rule_doc(found))
+    return command(args, **extra)
 
 
-def _register_audit() -> None:
-    """Add ``corslint audit`` when its command module is present (it imports boto3 lazily)."""
+def __getattr__(name: str) -> Any:
+    """``output_options``, ``emit`` and the click commands live in ``corslint.commands``."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    from corslint import commands
+
     try:
-        from corslint.audit.command import audit
-    except ImportError:
-        return
-    main.add_command(audit)
-
-
-_register_audit()
+        return getattr(commands, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

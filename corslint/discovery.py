@@ -92,34 +92,60 @@ def classify(path: Path, inputs: Inputs) -> None:
 def discover(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> Inputs:
     """All input files under ``paths``, sorted, without duplicates."""
     inputs = Inputs()
-    seen: set[Path] = set()
+    seen: set[str] = set()  # resolved paths
     for given in paths:
         root = given if given.is_absolute() else cwd / given
         if not root.exists():
             inputs.missing.append(given)
             continue
         if root.is_file():
-            resolved = root.resolve()
+            resolved = str(root.resolve())
             if resolved not in seen and not _excluded(root, cwd, exclude):
                 seen.add(resolved)
                 classify(root, inputs)
             continue
-        for folder, dirs, files in os.walk(root, followlinks=False):
-            here = Path(folder)
-            dirs[:] = sorted(
-                d for d in dirs
-                if d not in SKIP_DIRS and not _excluded(here / d, cwd, exclude)
-            )
-            for name in sorted(files):
-                path = here / name
-                if not path.is_file():  # dangling symlinks, FIFOs, devices, sockets
-                    continue
+        _walk(str(root), cwd, exclude, inputs, seen)
+    return inputs
+
+
+def _walk(root: str, cwd: Path, exclude: tuple[str, ...], inputs: Inputs, seen: set[str]) -> None:
+    """Classify the files below ``root`` in ``os.walk`` order (top-down, sorted, symlinked
+    folders not entered), from ``os.scandir`` entries to save system calls."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError:
+            continue
+        real: str | None = None
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if (
+                    entry.name not in SKIP_DIRS and not entry.is_symlink()
+                    and not _excluded(Path(entry.path), cwd, exclude)
+                ):
+                    subfolders.append(entry.path)
+                continue
+            if not entry.is_file():  # dangling symlinks, FIFOs, devices, sockets
+                continue
+            if entry.is_symlink():
                 try:
-                    resolved = path.resolve()
+                    resolved = str(Path(entry.path).resolve())
                 except (OSError, RuntimeError):
                     continue
-                if resolved in seen or _excluded(path, cwd, exclude):
-                    continue
-                seen.add(resolved)
-                classify(path, inputs)
-    return inputs
+            else:  # what resolve() gives, with one realpath per folder
+                real = real or os.path.realpath(folder)
+                resolved = os.path.join(real, entry.name)
+            path = Path(entry.path)
+            if resolved in seen or _excluded(path, cwd, exclude):
+                continue
+            seen.add(resolved)
+            classify(path, inputs)
+        stack.extend(reversed(subfolders))
