@@ -1,7 +1,8 @@
 """HCL parsing with positions, and a small Terraform expression evaluator.
 
 ``parse_hcl`` turns a file into ``Block``/``Attr`` objects whose expressions
-stay raw Lark trees (python-hcl2's parser); ``Evaluator`` computes their value
+stay raw parse trees (python-hcl2's tree, built by ``hclparse`` or, when that
+one is unsure, by python-hcl2 itself); ``Evaluator`` computes their value
 lazily against a ``lookup`` callback for root names (``var``, ``local``, ...).
 Values are plain Python (``LDict``/``LList``/``LStr`` for literals, so they keep
 positions) or ``Unknown`` when they cannot be known before apply.
@@ -15,10 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import hcl2
-from lark import Token, Tree
-from lark.exceptions import UnexpectedInput
-
+from corslint.loaders.hclparse import OPERATOR_TEXT, Token, Tree, from_lark
+from corslint.loaders.hclparse import parse as fast_parse
 from corslint.model import Unknown
 from corslint.source import LDict, LList, Loc, LStr
 
@@ -76,12 +75,14 @@ def _name(node: Any) -> str:
     return str(node.children[0])
 
 
-def _syntax_error(exc: UnexpectedInput) -> HclError:
+def _syntax_error(exc: Exception) -> HclError:
     """A readable message for a Lark syntax error."""
     token = getattr(exc, "token", None)
-    if isinstance(token, Token) and token.type == "$END":
+    if isinstance(token, str) and getattr(token, "type", None) == "$END":
         what = "unexpected end of file (unclosed block, bracket or string?)"
-    elif isinstance(token, Token):
+    elif isinstance(token, str) and token.startswith(("\n", "\r\n")):
+        what = "unexpected end of line (a value or operand is missing?)"
+    elif isinstance(token, str):
         what = f"unexpected {str(token)[:30]!r}"
     elif getattr(exc, "char", None):
         what = f"unexpected character {exc.char!r}"  # type: ignore[attr-defined]
@@ -91,12 +92,23 @@ def _syntax_error(exc: UnexpectedInput) -> HclError:
     return HclError(f"invalid HCL: {what}", line if line and line > 0 else None, column)
 
 
-def parse_hcl(text: str, file: str) -> list[Block]:
-    """Parse HCL text into blocks; raises ``HclError``."""
+def parse_tree(text: str) -> Tree:
+    """python-hcl2's parse tree of ``text``; raises ``HclError``.
+
+    The fast parser builds it; whatever that one is unsure of (or any syntax
+    error) goes to python-hcl2 itself, the parser of record.
+    """
     if len(text) > MAX_BYTES:
         raise HclError("file is larger than 5 MB")
     try:
-        tree = hcl2.parses_to_tree(text)
+        return fast_parse(text)
+    except Exception:  # Fallback, too deep, or a bug there: python-hcl2 decides
+        pass
+    import hcl2
+    from lark.exceptions import UnexpectedInput
+
+    try:
+        return from_lark(hcl2.parses_to_tree(text))
     except UnexpectedInput as exc:
         err = _syntax_error(exc)
         lines = text.splitlines() or [""]
@@ -107,20 +119,18 @@ def parse_hcl(text: str, file: str) -> list[Block]:
         raise HclError("invalid HCL: nesting too deep") from None
     except Exception as exc:  # lark raises assorted errors on odd input
         raise HclError(f"invalid HCL: {exc}") from None
+
+
+def parse_hcl(text: str, file: str) -> list[Block]:
+    """Parse HCL text into blocks; raises ``HclError``."""
+    tree = parse_tree(text)
     root = _body(tree.children[0], file, Block("", [], Loc(file, 1, 1)))
     return root.blocks
 
 
 def parse_hcl_attrs(text: str, file: str) -> dict[str, Attr]:
     """Top-level attributes of an HCL file (for ``.tfvars``)."""
-    if len(text) > MAX_BYTES:
-        raise HclError("file is larger than 5 MB")
-    try:
-        tree = hcl2.parses_to_tree(text)
-    except UnexpectedInput as exc:
-        raise _syntax_error(exc) from None
-    except Exception as exc:
-        raise HclError(f"invalid HCL: {exc}") from None
+    tree = parse_tree(text)
     return _body(tree.children[0], file, Block("", [], Loc(file, 1, 1))).attrs
 
 
@@ -308,9 +318,9 @@ class Evaluator:
     def _json(self, value: Any) -> Any:
         if isinstance(value, str) and ("${" in value or "%{" in value):
             try:
-                tree = hcl2.parses_to_tree("x = " + json.dumps(str(value)))
+                tree = parse_tree("x = " + json.dumps(str(value)))
                 return self._eval(tree.children[0].children[0].children[-1])
-            except UnexpectedInput:
+            except HclError:
                 return Unknown("invalid template in JSON")
         if isinstance(value, dict):
             out = LDict(
@@ -376,8 +386,8 @@ class Evaluator:
         if "${" not in body and "%{" not in body:
             return LStr(body, self._loc(node))
         try:
-            tree = hcl2.parses_to_tree("x = " + json.dumps(body))
-        except UnexpectedInput:
+            tree = parse_tree("x = " + json.dumps(body))
+        except HclError:
             return Unknown("heredoc template is not evaluated")
         return self._eval(tree.children[0].children[0].children[-1])
 
@@ -527,7 +537,7 @@ class Evaluator:
     def _e_binary_op(self, node: Tree) -> Any:
         left = self._eval(node.children[0])
         term = node.children[1]
-        op = str(term.children[0].children[0])
+        op = OPERATOR_TEXT[term.children[0].children[0].type]  # its text may hold a newline
         rhs = next(
             c for c in term.children[1:] if isinstance(c, Tree) and c.data != "new_line_or_comment"
         )

@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lark import Token, Tree
-
 from corslint.loaders.hcl import (
     MAX_BYTES,
     Attr,
@@ -29,9 +27,11 @@ from corslint.loaders.hcl import (
     parse_hcl,
     parse_hcl_attrs,
     parse_json_config,
+    parse_tree,
     to_str,
     unknown_in,
 )
+from corslint.loaders.hclparse import Token, Tree
 from corslint.model import (
     Api,
     Authorization,
@@ -470,10 +470,8 @@ class _Root:
         from corslint.loaders.hcl import _EvalError
 
         try:
-            import hcl2
-
-            tree = hcl2.parses_to_tree("x = " + json.dumps(text))
-        except Exception:
+            tree = parse_tree("x = " + json.dumps(text))
+        except HclError:
             return Unknown(f"template {p} is not evaluated")
         ev = Evaluator(
             lambda n: (
