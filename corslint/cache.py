@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -53,13 +54,14 @@ def digest(data: bytes) -> str:
     return blake2b(data, digest_size=16).hexdigest()
 
 
-def file_digest(path: Path) -> str:
+def file_digest(path: Path | str) -> str:
     """The content hash of a regular file, ``-`` when it is none or cannot be read."""
     try:
-        if not path.is_file():  # never open a FIFO or device (it could block or never end)
+        if not stat.S_ISREG(os.stat(path).st_mode):  # never open a FIFO or device
             return ABSENT
-        return digest(path.read_bytes())
-    except OSError:
+        with open(path, "rb") as handle:
+            return digest(handle.read())
+    except (OSError, ValueError):
         return ABSENT
 
 
@@ -182,17 +184,32 @@ def load(folder: Path, key: str, cwd: Path) -> dict[str, Any] | None:
 
     Handler paths outside ``cwd`` (where handlers must be) make the entry a miss.
     """
-    root = cwd.resolve()
+    root = str(cwd.resolve())
+    folders: dict[str, str] = {}
     try:
         data = json.loads((folder / f"run-{key}.json").read_text(encoding="utf-8"))
         if data.get("key") != key:
             return None
         for path, expected in data["read"].items():
-            if not Path(path).resolve().is_relative_to(root) or path_digest(Path(path)) != expected:
+            if not _inside(path, root, folders) or path_digest(Path(path)) != expected:
                 return None
         return data if isinstance(data.get("views", {}), dict) else None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None  # missing or damaged: a miss, rewritten by ``store``
+
+
+def _inside(path: str, root: str, folders: dict[str, str]) -> bool:
+    """Whether ``path``, resolved, lies in the resolved folder ``root``.
+
+    ``folders`` remembers resolved parent folders: most entries share them.
+    """
+    parent, name = os.path.split(path)
+    if parent not in folders:
+        folders[parent] = os.path.realpath(parent)
+    real = os.path.join(folders[parent], name)
+    if name in ("", ".", "..") or os.path.islink(real):
+        real = os.path.realpath(path)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def store(folder: Path, data: dict[str, Any]) -> None:

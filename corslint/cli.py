@@ -1,10 +1,11 @@
 """The ``corslint`` command (SPEC §5). Exit codes: 0 clean, 1 findings, 2 usage or input errors.
 
-The commands are click commands (``corslint.commands``). ``main`` first tries to
-replay a cached ``check`` without importing click: a plain ``check`` command
-line (only options listed in ``_FLAGS`` and ``_VALUES``, values click would
-accept) is parsed here; anything else, or a cache miss, goes to click. The
-report rendering shared by both ways lives here.
+The commands are click commands (``corslint.commands``), but importing click
+takes longer than replaying a cached report. So ``main`` reads a plain
+``check`` command line itself (only the options in ``_FLAGS`` and ``_VALUES``,
+with values click would accept) and runs it without click; anything else
+(help, other commands, usage errors) goes to click. ``check``'s work and
+output, shared by both ways, live here.
 """
 
 from __future__ import annotations
@@ -187,16 +188,76 @@ def replay(
     return stored[1]
 
 
+def _err(message: str) -> None:
+    """A message on stderr, as click prints it (error paths only: click is imported here)."""
+    import click
+
+    click.echo(message, err=True)
+
+
+def emit(
+    report: Report, *, fail_on: str, fmt: str, output: Path | None, baseline: Path | None,
+    write_baseline: Path | None, quiet: bool, colour: bool | None, show_unchecked: bool,
+    cwd: Path,
+) -> int:
+    """Apply the baseline, print or write the report; the exit code."""
+    if write_baseline is not None:
+        from corslint import baseline as baselines
+
+        write_baseline.write_text(baselines.dump(report.findings), encoding="utf-8")
+        _err(f"corslint: wrote {len(report.findings)} finding(s) to {write_baseline}")
+        return EXIT_ERROR if report.errors else EXIT_CLEAN
+    try:
+        text, code = render(
+            report, fail_on=fail_on, fmt=fmt, output=output, baseline=baseline, quiet=quiet,
+            colour=colour, show_unchecked=show_unchecked, cwd=cwd,
+        )
+    except BadBaseline as exc:
+        _err(f"corslint: bad baseline: {exc}")
+        return EXIT_ERROR
+    write_out(text, output)
+    return code
+
+
+def run_check(
+    targets: list[Path], config: Config, cwd: Path, *, no_cache: bool, **output: Any
+) -> int:
+    """``corslint check`` once its options are read: lint, print; the exit code."""
+    try:
+        if no_cache:
+            from corslint.engine import lint
+
+            report = lint(targets, config, cwd)
+        else:
+            from corslint.cache import Run
+
+            run = Run(targets, config, cwd)
+            code = replay(run, fail_on=config.fail_on, cwd=cwd, **output)
+            if code is not None:
+                return code
+            report = run.report() or run.analyse()
+    except ConfigError as exc:
+        _err(f"corslint: {exc}")
+        return EXIT_ERROR
+    if not no_cache:  # print (and store) through the cache when the options allow it
+        code = replay(run, fail_on=config.fail_on, cwd=cwd, **output)
+        if code is not None:
+            return code
+    return emit(report, fail_on=config.fail_on, cwd=cwd, **output)
+
+
 # ---------------------------------------------------------------- fast path
 
 # check's options the fast path knows: flag → (parameter, value); option → parameter.
-# Anything else (--no-cache, --write-baseline, --help, --, -qj2, ...) goes to click.
+# Anything else (--help, --, -qj2, ...) goes to click.
 _FLAGS = {
     "--quiet": ("quiet", True), "-q": ("quiet", True), "--color": ("colour", True),
     "--no-color": ("colour", False), "--show-unchecked": ("show_unchecked", True),
+    "--no-cache": ("no_cache", True),
 }
 _VALUES = {
     "--format": "fmt", "--output": "output", "-o": "output", "--baseline": "baseline",
+    "--write-baseline": "write_baseline",
     "--select": "select", "--ignore": "ignore", "--fail-on": "fail_on",
     "--config": "config_file", "--frontend-origin": "frontend_origin", "--var": "tf_vars",
     "--var-file": "tf_var_files", "--stage": "stage", "--jobs": "jobs", "-j": "jobs",
@@ -225,7 +286,7 @@ def _convert(name: str, value: str) -> object:
         return int(value) if value.isascii() and value.isdigit() and 1 <= int(value) <= 64 else None
     if name in ("config_file", "baseline"):
         return _path(value, exists=True, dir_okay=False)
-    if name == "output":
+    if name in ("output", "write_baseline"):
         return _path(value, dir_okay=False)
     if name == "tf_var_files":
         return _path(value)
@@ -271,26 +332,26 @@ def parse_check(args: list[str]) -> dict[str, Any] | None:
 
 
 def _fast_check(args: list[str]) -> int | None:
-    """Replay a cached ``check`` for a plain command line; None: let click run it."""
+    """Run a plain ``check`` command line without click; None: let click run it."""
     params = parse_check(args)
     if params is None or any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
         return None  # not plain, or a shell completion request
-    from corslint.cache import Run
-
     cwd = Path.cwd()
-    targets = list(params["paths"]) or [Path(".")]
+    targets = list(params.pop("paths")) or [Path(".")]
     try:
         config = build_config(
-            params["config_file"], targets[0], select=_split(params["select"]),
-            ignore=_split(params["ignore"]), fail_on=params["fail_on"],
-            frontend_origins=params["frontend_origin"], tf_vars=params["tf_vars"],
-            tf_var_files=params["tf_var_files"], stage=params["stage"],
+            params.pop("config_file"), targets[0], select=_split(params.pop("select")),
+            ignore=_split(params.pop("ignore")), fail_on=params.pop("fail_on"),
+            frontend_origins=params.pop("frontend_origin"), tf_vars=params.pop("tf_vars"),
+            tf_var_files=params.pop("tf_var_files"), stage=params.pop("stage"),
         )
-    except (ConfigError, BadVar):
-        return None  # click reports it
-    output = {k: params[k] for k in
-              ("fmt", "output", "baseline", "write_baseline", "quiet", "colour", "show_unchecked")}
-    return replay(Run(targets, config, cwd), fail_on=config.fail_on, cwd=cwd, **output)
+    except BadVar:
+        return None  # a usage error: click reports it
+    except ConfigError as exc:
+        _err(f"corslint: {exc}")
+        return EXIT_ERROR
+    del params["jobs"]
+    return run_check(targets, config, cwd, **params)
 
 
 def main(args: list[str] | None = None, **extra: Any) -> Any:

@@ -1,5 +1,7 @@
 """The click commands behind ``corslint`` (SPEC §5); ``corslint.cli.main`` runs them.
 
+``check``'s work is ``corslint.cli.run_check`` (run without click for plain command lines).
+
 Exit codes: 0 clean, 1 findings, 2 usage or input errors.
 """
 
@@ -14,14 +16,12 @@ import click
 
 from corslint import __version__
 from corslint.cli import (
-    EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, BadBaseline, BadVar, _split, build_config,
-    render, replay, write_out,
+    EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, BadVar, _split, build_config, run_check,
 )
 from corslint.config import ConfigError
 
 if TYPE_CHECKING:
     from corslint.config import Config
-    from corslint.engine import Report
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -44,32 +44,6 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         command = option(command)
     return command
-
-
-def emit(
-    report: Report, *, fail_on: str, fmt: str, output: Path | None, baseline: Path | None,
-    write_baseline: Path | None, quiet: bool, colour: bool | None, show_unchecked: bool,
-    cwd: Path,
-) -> int:
-    """Apply the baseline, print or write the report; the exit code."""
-    if write_baseline is not None:
-        from corslint import baseline as baselines
-
-        write_baseline.write_text(baselines.dump(report.findings), encoding="utf-8")
-        click.echo(
-            f"corslint: wrote {len(report.findings)} finding(s) to {write_baseline}", err=True
-        )
-        return EXIT_ERROR if report.errors else EXIT_CLEAN
-    try:
-        text, code = render(
-            report, fail_on=fail_on, fmt=fmt, output=output, baseline=baseline, quiet=quiet,
-            colour=colour, show_unchecked=show_unchecked, cwd=cwd,
-        )
-    except BadBaseline as exc:
-        click.echo(f"corslint: bad baseline: {exc}", err=True)
-        return EXIT_ERROR
-    write_out(text, output)
-    return code
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -112,23 +86,10 @@ def check(
             fail_on=fail_on, frontend_origins=tuple(frontend_origin), tf_vars=tf_vars,
             tf_var_files=tf_var_files, stage=stage,
         )
-        if no_cache:
-            from corslint.engine import lint
-
-            report = lint(targets, config, cwd)
-        else:
-            from corslint.cache import Run
-
-            run = Run(targets, config, cwd)
-            report = run.report() or run.analyse()
     except ConfigError as exc:
         click.echo(f"corslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    if not no_cache:  # print (and store) through the cache when the options allow it
-        code = replay(run, fail_on=config.fail_on, cwd=cwd, **output)
-        if code is not None:
-            sys.exit(code)
-    sys.exit(emit(report, fail_on=config.fail_on, cwd=cwd, **output))
+    sys.exit(run_check(targets, config, cwd, no_cache=no_cache, **output))
 
 
 def _config(config_file: Path | None, first: Path, **options: Any) -> Config:

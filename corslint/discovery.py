@@ -111,15 +111,14 @@ def discover(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> Inp
 def _walk(root: str, cwd: Path, exclude: tuple[str, ...], inputs: Inputs, seen: set[str]) -> None:
     """Classify the files below ``root`` in ``os.walk`` order (top-down, sorted, symlinked
     folders not entered), from ``os.scandir`` entries to save system calls."""
-    stack = [root]
+    stack = [(root, os.path.realpath(root))]  # a folder and its resolved path
     while stack:
-        folder = stack.pop()
+        folder, real = stack.pop()
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError:
             continue
-        real: str | None = None
         subfolders = []
         for entry in entries:
             try:
@@ -130,8 +129,8 @@ def _walk(root: str, cwd: Path, exclude: tuple[str, ...], inputs: Inputs, seen: 
                 if (
                     entry.name not in SKIP_DIRS and not entry.is_symlink()
                     and not _excluded(Path(entry.path), cwd, exclude)
-                ):
-                    subfolders.append(entry.path)
+                ):  # not a symlink, so its resolved path is the folder's plus its name
+                    subfolders.append((entry.path, os.path.join(real, entry.name)))
                 continue
             if not entry.is_file():  # dangling symlinks, FIFOs, devices, sockets
                 continue
@@ -140,8 +139,7 @@ def _walk(root: str, cwd: Path, exclude: tuple[str, ...], inputs: Inputs, seen: 
                     resolved = str(Path(entry.path).resolve())
                 except (OSError, RuntimeError):
                     continue
-            else:  # what resolve() gives, with one realpath per folder
-                real = real or os.path.realpath(folder)
+            else:
                 resolved = os.path.join(real, entry.name)
             path = Path(entry.path)
             if resolved in seen or _excluded(path, cwd, exclude):

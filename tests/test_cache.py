@@ -50,7 +50,7 @@ def entries(project: Path) -> list[Path]:
 
 def test_warm_run_replays_the_report_without_parsers(project: Path) -> None:
     cold, imported_cold = check(project)
-    assert "hcl2" in imported_cold
+    assert "corslint.loaders.terraform" in imported_cold
     assert len(entries(project)) == 1
     assert (project / cache.CACHE_DIR / ".gitignore").read_text().strip().endswith("*")
     warm, imported_warm = check(project)
@@ -68,7 +68,7 @@ def test_changed_input_is_a_miss(project: Path) -> None:
     main_tf = project / "main.tf"
     main_tf.write_text(main_tf.read_text() + '\nresource "aws_s3_bucket" "x" {}\n')
     again, imported = check(project)
-    assert "hcl2" in imported
+    assert "corslint.loaders.terraform" in imported
     assert len(entries(project)) == 2
     assert again["summary"] == cold["summary"]
 
@@ -85,7 +85,7 @@ def test_new_file_in_a_handler_folder_is_a_miss(project: Path) -> None:
     check(project)
     (project / "app" / "helpers.py").write_text("X = 1\n")
     _, imported = check(project)
-    assert "hcl2" in imported
+    assert "corslint.loaders.terraform" in imported
 
 
 def test_damaged_entry_is_ignored_and_rewritten(project: Path) -> None:
@@ -96,7 +96,7 @@ def test_damaged_entry_is_ignored_and_rewritten(project: Path) -> None:
         entry.write_text(junk)
         again, imported = check(project)
         assert again == cold
-        assert "hcl2" in imported
+        assert "corslint.loaders.terraform" in imported
         assert json.loads(entry.read_text())["key"] == entry.stem[4:]
 
 
@@ -131,4 +131,4 @@ def test_entry_naming_files_outside_the_project_is_a_miss(project: Path) -> None
     entry.write_text(json.dumps(data))
     again, imported = check(project)
     assert again == cold
-    assert "hcl2" in imported
+    assert "corslint.loaders.terraform" in imported

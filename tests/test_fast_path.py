@@ -21,7 +21,8 @@ from corslint import cache, cli
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "fixtures" / "fastapi-terraform"
 LIGHT = ("click", "corslint.engine", "corslint.model", "corslint.report", "corslint.rules",
-         "yaml", "hcl2", "lark", "tree_sitter", "boto3", "typing", "tomllib", "hashlib")
+         "corslint.loaders", "yaml", "hcl2", "lark", "tree_sitter", "boto3", "typing", "tomllib",
+         "hashlib")
 
 # Runs corslint in-process, then prints the modules above that it imported.
 PROBE = (
@@ -59,7 +60,7 @@ def entry(project: Path) -> dict[str, object]:
 
 def test_hit_imports_neither_click_nor_the_engine(project: Path) -> None:
     cold, code, imported = run(project, "check", ".", "--format", "json")
-    assert "click" in imported and "hcl2" in imported
+    assert "corslint.loaders.terraform" in imported and "click" not in imported
     warm, warm_code, imported = run(project, "check", ".", "--format", "json")
     assert (warm, warm_code) == (cold, code)
     assert imported == []
@@ -130,7 +131,7 @@ def test_damaged_view_is_rendered_again(project: Path) -> None:
     path.write_text(json.dumps(data))
     again = run(project, "check", ".", "--format", "json")
     assert again[:2] == cold[:2]
-    assert "hcl2" not in again[2] and "corslint.engine" in again[2]
+    assert "corslint.loaders.terraform" not in again[2] and "corslint.engine" in again[2]
     assert run(project, "check", ".", "--format", "json")[2] == []
 
 
@@ -139,19 +140,25 @@ def test_changed_input_is_still_a_miss_for_views(project: Path) -> None:
     main_tf = project / "main.tf"
     main_tf.write_text(main_tf.read_text().replace("'true'", "'false'"))
     out, code, imported = run(project, "check", ".", "--format", "json")
-    assert "hcl2" in imported
+    assert "corslint.loaders.terraform" in imported
     assert (out, code) == run(project, "check", ".", "--format", "json", "--no-cache")[:2]
     handler = project / "app" / "main.py"
     handler.write_text(handler.read_text().replace("allow_origin_regex=", "allow_origin_regex=None or "))
     out, code, imported = run(project, "check", ".", "--format", "json")
-    assert "hcl2" in imported
+    assert "corslint.loaders.terraform" in imported
     assert (out, code) == run(project, "check", ".", "--format", "json", "--no-cache")[:2]
 
 
-def test_command_lines_for_click_are_left_to_click(project: Path) -> None:
+def test_same_outcome_with_and_without_click(project: Path) -> None:
+    """Usage errors, help and odd lines go to click; the rest prints what click would."""
     run(project, "check", ".")
+    (project / "bad.toml").write_text("[tool.corslint]\nnope = 1\n")
+    (project / "bad.json").write_text("{}")
     for args in (["--no-cache"], ["-qj2"], ["--", "."], ["--help"], ["--jobs", "0"],
-                 ["--format", "yaml"], ["--config", "missing.toml"], ["--var", "novalue"]):
+                 ["--format", "yaml"], ["--config", "missing.toml"], ["--var", "novalue"],
+                 ["--config", "bad.toml"], ["--select", "NOPE"], ["--baseline", "bad.json"],
+                 ["--write-baseline", "b.json"], ["--baseline", "b.json", "--no-cache"],
+                 ["--var", "x=1", "--config", "bad.toml"], ["--output", "."]):
         fast = subprocess.run([sys.executable, "-m", "corslint", "check", ".", *args],
                               cwd=project, capture_output=True, text=True)
         slow = subprocess.run([sys.executable, "-c", "from corslint.commands import main; main()",
