@@ -304,8 +304,3 @@ class Run:
             del views[old]
         store(self.folder, self.data)
 
-
-def cached_lint(paths: list[Path], config: Config, cwd: Path) -> Report:
-    """``engine.lint`` through the cache: replay a stored report or run and store it."""
-    run = Run(paths, config, cwd)
-    return run.report() or run.analyse()

@@ -11,6 +11,7 @@ output, shared by both ways, live here.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import stat
 import sys
@@ -223,6 +224,9 @@ def run_check(
     targets: list[Path], config: Config, cwd: Path, *, no_cache: bool, **output: Any
 ) -> int:
     """``corslint check`` once its options are read: lint, print; the exit code."""
+    # A run keeps millions of objects alive; with CPython's default thresholds (700, 10, 10)
+    # the collector took a third of a 500-API run (12.9 of 36.6 s), mostly re-scanning them.
+    gc.set_threshold(50_000, 20, 10)
     try:
         if no_cache:
             from corslint.engine import lint
