@@ -380,7 +380,7 @@ def main(args: list[str] | None = None, **extra: Any) -> Any:
 
 
 def __getattr__(name: str) -> Any:
-    """``output_options``, ``emit`` and the click commands live in ``corslint.commands``."""
+    """``output_options`` and the click commands (``check`` ...) live in ``corslint.commands``."""
     if name.startswith("__"):
         raise AttributeError(name)
     from corslint import commands

@@ -8,6 +8,7 @@ unrelated data never reaches a parser.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ MARKERS = (
     b"AWS::Lambda::Function",
 )
 SNIFF_BYTES = 256 * 1024
+_NOT_FOUND = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # pathlib's "no such file"
 
 
 @dataclass(slots=True)
@@ -132,7 +134,13 @@ def _walk(root: str, cwd: Path, exclude: tuple[str, ...], inputs: Inputs, seen: 
                 ):  # not a symlink, so its resolved path is the folder's plus its name
                     subfolders.append((entry.path, os.path.join(real, entry.name)))
                 continue
-            if not entry.is_file():  # dangling symlinks, FIFOs, devices, sockets
+            try:
+                is_file = entry.is_file()
+            except OSError as exc:  # what Path.is_file() says False to (e.g. a symlink loop)
+                if exc.errno not in _NOT_FOUND:
+                    raise
+                is_file = False
+            if not is_file:  # dangling symlinks, FIFOs, devices, sockets
                 continue
             if entry.is_symlink():
                 try:

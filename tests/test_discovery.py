@@ -50,6 +50,7 @@ def tree(tmp_path: Path) -> Path:
     (tmp_path / "c" / "0link.tf").symlink_to(tmp_path / "a" / "b" / "main.tf")
     (tmp_path / "c" / "dir").symlink_to(tmp_path / "a")
     (tmp_path / "c" / "dangling.tf").symlink_to(tmp_path / "nowhere.tf")
+    (tmp_path / "c" / "loop.tf").symlink_to(tmp_path / "c" / "loop.tf")
     (tmp_path / "c" / "serverless.yml").write_text("service: s\n")
     os.mkfifo(tmp_path / "c" / "fifo.tf")
     (tmp_path / "real").mkdir()
