@@ -132,6 +132,7 @@ KEYWORDS = {"in": "IN", "for": "FOR", "if": "IF", "for_each": "FOR_EACH", "else"
 LITERALS = {"true": "TRUE", "false": "FALSE", "null": "NULL"}
 _NAME_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _DIGITS = frozenset("0123456789")
+_BLANKS = frozenset(" \t\r")
 
 # Binary operators: (text, type, precedence), longest text first.
 _BINARY = [
@@ -176,7 +177,9 @@ class _Parser:
             self.line_start = start + value.rindex("\n") + 1
         token.end_line, token.end_column = self.line, end - self.line_start + 1
         self.i = end
-        self.j = _ws(self.s, end).end()  # type: ignore[union-attr]
+        if end < self.n and self.s[end] in _BLANKS:
+            end = _ws(self.s, end).end()  # type: ignore[union-attr]
+        self.j = end
         return token
 
     def _expect(self, text: str, kind: str) -> Token:
@@ -190,11 +193,6 @@ class _Parser:
         j = self.j
         m = _NAME.match(self.s, j)
         return (m.group(), j) if m else None
-
-    def _glued_newline(self, j: int) -> bool:
-        """Whether the newline/comment token at ``j`` is glued to an operator after it."""
-        m = _NL.match(self.s, j)
-        return self._glues(_WS.match(self.s, m.end()).end())  # type: ignore[union-attr]
 
     def _glues(self, k: int) -> bool:
         """Whether the token at ``k`` takes a newline token before it (hcl2's post-lexer)."""
@@ -216,7 +214,7 @@ class _Parser:
             m = _NL.match(self.s, j)
             if m is None:
                 break
-            if self._glued_newline(j):
+            if self._glues(_ws(self.s, m.end()).end()):  # type: ignore[union-attr]
                 if tokens:  # a blank line before a continued operator: rare, let hcl2 decide
                     raise Fallback("newline before an operator")
                 break

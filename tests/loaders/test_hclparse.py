@@ -3,18 +3,26 @@
 python-hcl2 is the reference: every tree ``hclparse.parse`` returns must equal
 ``hcl2.parses_to_tree`` on the same text in rule names, children, token types,
 values and positions, and tree spans. When hcl2 rejects a text, the fast
-parser must not accept it. (The mutation fuzz is in tests/fuzz/test_hclparse.py.)
+parser must not accept it. The mutation fuzz at the end cuts a window out of a real file, splices in
+tokens that change hcl2's tree (newlines, comments, operators, keywords,
+quotes, heredocs...) and deletes or repeats spans; the fast parser may step
+aside (``Fallback``) but never disagree. A longer run:
+
+    FUZZ_EXAMPLES=20000 pytest tests/loaders/test_hclparse.py -k fuzz
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import pathlib
 import subprocess
 import sys
 
 import hcl2
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lark import Token as LarkToken
 
 from corslint.loaders import hclparse
@@ -159,3 +167,42 @@ def test_terraform_check_never_imports_python_hcl2(tmp_path: pathlib.Path) -> No
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert '"files": 1' in out.stdout
     assert out.stderr.strip() == "[]"
+
+
+# ---------------------------------------------------------------- mutation fuzz
+SEEDS = [SYNTAX.read_text(encoding="utf-8")] + [
+    p.read_text(encoding="utf-8") for p in sorted((REPO / "fixtures").rglob("*.tf"))
+]
+PIECES = [
+    "\n", " ", "\t", "\r\n", "# c\n", "// c\n", "/* c */", "/*\n*/", "-", "+", "*", "/", "%",
+    "?", ":", "::", "=", "==", "=>", "!", "!=", "<", "<=", ">", "&&", "||", '"', "${", "$${",
+    "%{", "}", "{", "[", "]", "(", ")", ",", ".", "...", ".*", "[*]", "~", "\\", "1", "-12",
+    "1.5", "-1.5e3", "true", "null", "for", "in", "if", "for_each", "x", "a.b",
+    "<<EOF\nx\nEOF\n", "<<-E\n  y\n  E\n", "f(", "p::q::r(", "\u00e9",
+]
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
+
+
+@st.composite
+def mutated_hcl(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(SEEDS))
+    if len(text) > 800:
+        start = draw(st.integers(0, len(text) - 800))
+        text = text[start:start + 800]
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        kind = draw(st.sampled_from(["insert", "insert", "delete", "repeat"]))
+        if kind == "insert":
+            text = text[:at] + draw(st.sampled_from(PIECES)) + text[at:]
+        elif kind == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 8)):]
+        else:
+            other = draw(st.integers(0, len(text)))
+            text = text[:at] + text[min(at, other):max(at, other)] + text[at:]
+    return text
+
+
+@settings(max_examples=EXAMPLES, deadline=None, database=None)
+@given(mutated_hcl())
+def test_fast_parser_never_disagrees_with_python_hcl2(text: str) -> None:
+    compare(text)  # asserts; "fallback" is allowed
