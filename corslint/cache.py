@@ -46,6 +46,7 @@ FORMAT = 2
 KEEP = 8  # entries kept per cache folder (newest first)
 KEEP_VIEWS = 4  # printed reports kept per entry (newest last)
 HANDLER_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+FOLDER_SUFFIXES = (*HANDLER_SUFFIXES, ".tf", ".tf.json")  # handler code, Terraform modules
 ABSENT = "-"
 
 
@@ -66,21 +67,24 @@ def file_digest(path: Path | str) -> str:
 
 
 def folder_digest(folder: Path) -> str:
-    """Hash of the handler sources (names and contents) below ``folder``; ``-`` if absent."""
+    """Hash of the handler and Terraform sources (names and contents) below ``folder``.
+
+    ``-`` if it is absent.
+    """
     if not folder.is_dir():
         return ABSENT
     entries = []
     for here, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
         for name in sorted(files):
-            if name.endswith(HANDLER_SUFFIXES):
+            if name.endswith(FOLDER_SUFFIXES):
                 path = Path(here) / name
                 entries.append(f"{path.relative_to(folder).as_posix()}={file_digest(path)}")
     return digest("\n".join(entries).encode())
 
 
 def path_digest(path: Path) -> str:
-    """A file's content hash, a folder's handler-source hash, or ``-``."""
+    """A file's content hash, a folder's source hash, or ``-``."""
     return folder_digest(path) if path.is_dir() else file_digest(path)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -10,7 +11,7 @@ from types import ModuleType
 from corslint.config import Config, ConfigError
 from corslint.discovery import discover
 from corslint.findings import Finding, Problem
-from corslint.loaders import load_inputs
+from corslint.loaders import load_inputs, reads
 from corslint.model import InputError, Project, Unchecked, Unknown
 from corslint.rulekit import Context
 from corslint.simulate import Simulator
@@ -62,10 +63,15 @@ def load_project(
 ) -> Project:
     """Discover and load the inputs, then read the handlers they point at.
 
-    ``read`` receives the handler files and code folders the result depends on (for the cache).
+    ``read`` receives the files and folders beyond the inputs that the result
+    depends on (for the cache): what the loaders read and the handler code.
     """
     inputs = discover(paths, cwd, config.exclude)
-    project = load_inputs(inputs, config, cwd)
+    with reads.recording() as loaded:
+        project = load_inputs(inputs, config, cwd)
+    if read is not None:
+        known = {os.path.abspath(p) for p in (*inputs.terraform, *inputs.serverless, *inputs.data)}
+        read.update(Path(p) for p in loaded - known)
     if project.functions:
         try:
             from corslint.handlers import analyse_functions

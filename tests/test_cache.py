@@ -132,3 +132,60 @@ def test_entry_naming_files_outside_the_project_is_a_miss(project: Path) -> None
     again, imported = check(project)
     assert again == cold
     assert "corslint.loaders.terraform" in imported
+
+
+MODULE_MAIN = '''resource "aws_api_gateway_gateway_response" "d4" {
+  rest_api_id   = var.api_id
+  response_type = "DEFAULT_4XX"
+  response_parameters = {
+    "gatewayresponse.header.Access-Control-Allow-Origin" = "'https://app.example.com'"
+  }
+}
+variable "api_id" {}
+'''
+
+
+def _call_module(project: Path, source: str) -> None:
+    main_tf = project / "main.tf"
+    main_tf.write_text(main_tf.read_text() + (
+        f'\nmodule "responses" {{\n  source = "{source}"\n'
+        "  api_id = aws_api_gateway_rest_api.journal.id\n}\n"))
+
+
+@pytest.mark.parametrize("where", ["vendored", "outside"])
+def test_edited_module_outside_the_inputs_is_a_miss(project: Path, where: str) -> None:
+    """A module under .terraform/ (discovery skips it) or beside the linted folder."""
+    if where == "vendored":
+        folder = project / ".terraform" / "modules" / "responses"
+        (project / ".terraform" / "modules" / "modules.json").parent.mkdir(parents=True)
+        (project / ".terraform" / "modules" / "modules.json").write_text(json.dumps(
+            {"Modules": [{"Key": "responses", "Dir": ".terraform/modules/responses"}]}))
+        _call_module(project, "registry.example.com/acme/responses/aws")
+    else:
+        folder = project.parent / "shared-modules" / "responses"
+        _call_module(project, "../shared-modules/responses")
+    folder.mkdir(parents=True)
+    (folder / "main.tf").write_text(MODULE_MAIN)
+    first, _ = check(project)
+    (folder / "main.tf").write_text(MODULE_MAIN.replace("'https://app.example.com'", "'*'"))
+    second, imported = check(project)
+    assert "corslint.loaders.terraform" in imported  # not replayed from the cache
+    assert first != second
+    assert check(project)[0] == second
+
+
+def test_edited_file_function_target_is_a_miss(project: Path) -> None:
+    """``file()``/``templatefile()`` read files discovery does not list (here a .tpl)."""
+    (project / "responses.tpl").write_text("'https://app.example.com'")
+    main_tf = project / "main.tf"
+    main_tf.write_text(main_tf.read_text() + (
+        '\nresource "aws_api_gateway_gateway_response" "d5" {\n'
+        "  rest_api_id   = aws_api_gateway_rest_api.journal.id\n"
+        '  response_type = "DEFAULT_5XX"\n  response_parameters = {\n'
+        '    "gatewayresponse.header.Access-Control-Allow-Origin" = file("responses.tpl")\n'
+        "  }\n}\n"))
+    first, _ = check(project)
+    (project / "responses.tpl").write_text("'*'")
+    second, imported = check(project)
+    assert "corslint.loaders.terraform" in imported
+    assert first != second

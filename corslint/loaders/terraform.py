@@ -31,6 +31,7 @@ from corslint.loaders.hcl import (
     to_str,
     unknown_in,
 )
+from corslint.loaders import reads
 from corslint.loaders.hclparse import Token, Tree
 from corslint.model import (
     Api,
@@ -454,6 +455,7 @@ class _Root:
         if isinstance(p, Unknown) or not isinstance(p, str):
             return p if isinstance(p, Unknown) else Unknown("file() of a non-string")
         path = self.path(p)
+        reads.note(path)
         try:
             if not path.is_file():  # missing, or a FIFO/device that would block or never end
                 return Unknown(f"{_rel(path, self.cwd)} cannot be read")
@@ -579,6 +581,7 @@ class _Loader:
         if directory not in self._blocks:
             files = self.by_dir.get(directory)
             if files is None:  # a module dir outside the discovered files
+                reads.note(directory)
                 files = (
                     sorted(
                         p for p in directory.iterdir()
@@ -610,9 +613,11 @@ class _Loader:
     ) -> pathlib.Path | None:
         if isinstance(source, str) and source.startswith(("./", "../")):
             d = pathlib.Path(os.path.normpath(here / source))
+            reads.note(d)
             return d if d.is_dir() or d in self.by_dir else None
         if root not in self._modules_json:
             mapping: dict[str, str] = {}
+            reads.note(root / ".terraform" / "modules" / "modules.json")
             try:
                 data = json.loads(
                     (root / ".terraform" / "modules" / "modules.json").read_text(encoding="utf-8")
@@ -629,6 +634,7 @@ class _Loader:
         if d is None:
             return None
         path = pathlib.Path(os.path.normpath(root / d))
+        reads.note(path)
         return path if path.is_dir() else None
 
     def raw(self, path: pathlib.Path) -> str:

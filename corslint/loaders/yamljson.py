@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from corslint.loaders import reads
 from corslint.source import LDict, LList, Loc, LStr
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -399,6 +400,7 @@ def decode(data: bytes) -> str:
 
 def load_data(path: pathlib.Path, file: str) -> Any:
     """Read and parse a YAML or JSON file (chosen by extension, else by content)."""
+    reads.note(path)
     try:
         if path.exists() and not path.is_file():  # a FIFO or device would block or never end
             raise ParseError("not a regular file")
