@@ -422,13 +422,13 @@ class _Parser:
     def _get_attr_or_short_index(self) -> Tree:
         dot = self._expect(".", "DOT")
         j = self.j
-        m = _INT.match(self.s, j)
-        if m is not None and self.s[j] in _DIGITS:
-            return Tree("short_index", [dot, self._token("INT_LITERAL", j, m.end())])
-        found = self._word()
-        if found is None:
+        if j < self.n and self.s[j] in _DIGITS:
+            m = _INT.match(self.s, j)
+            return Tree("short_index", [dot, self._token("INT_LITERAL", j, m.end())])  # type: ignore[union-attr]
+        m = _NAME.match(self.s, j)
+        if m is None:
             raise Fallback("expected a name after '.'")
-        word, j = found
+        word = m.group()
         if word in LITERALS:
             part = Tree("literal_value", [self._token(LITERALS[word], j, j + len(word))])
         else:
@@ -663,10 +663,10 @@ class _Parser:
             if c == '"':
                 children.append(self._token("DBLQUOTE", j, j + 1))
                 return Tree("string", children)
-            m = _ESCAPED_INTERPOLATION.match(s, j)
-            if m is not None:
+            # hcl2 tries the escapes first; they can only start with "$$" or "%%"
+            if c == "$" and (m := _ESCAPED_INTERPOLATION.match(s, j)) is not None:
                 part = self._token("ESCAPED_INTERPOLATION", j, m.end())
-            elif (m := _ESCAPED_DIRECTIVE.match(s, j)) is not None:
+            elif c == "%" and (m := _ESCAPED_DIRECTIVE.match(s, j)) is not None:
                 part = self._token("ESCAPED_DIRECTIVE", j, m.end())
             elif (m := _STRING_CHARS.match(s, j)) is not None:
                 part = self._token("STRING_CHARS", j, m.end())
