@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from corslint import browser
@@ -48,6 +48,9 @@ class Context:
     project: Project
     sim: Simulator
     config: Config
+    _headers: dict[int, dict[str, list[tuple[Route | None, SimResponse, Header]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def cors_apis(self) -> Iterator[Api]:
         """The APIs meant for browsers (SPEC §1.3)."""
@@ -78,17 +81,28 @@ class Context:
         self, api: Api, name: str
     ) -> Iterator[tuple[Route | None, SimResponse, Header]]:
         """Each distinct header ``name`` any answer of the API carries, once per place."""
-        seen: set[tuple[Loc | None, object]] = set()
+        index = self._headers.get(id(api))
+        if index is None:  # one pass over the answers serves every header name
+            index = self._headers[id(api)] = self._index_headers(api)
+        return iter(index.get(name, ()))
+
+    def _index_headers(
+        self, api: Api
+    ) -> dict[str, list[tuple[Route | None, SimResponse, Header]]]:
+        index: dict[str, list[tuple[Route | None, SimResponse, Header]]] = {}
+        seen: set[tuple[str, Loc | None, object]] = set()
         for route, response in self.sim.responses(api):
-            header = response.header(name)
-            if header is None:
+            if isinstance(response.headers, Unknown):
                 continue
-            key = (header.loc, header.value)
-            if key in seen:
-                continue
-            seen.add(key)
-            # gateway responses are configured per API, whichever route met them
-            yield (None if response.kind == GATEWAY else route), response, header
+            for name, header in response.headers.items():
+                key = (name, header.loc, header.value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                # gateway responses are configured per API, whichever route met them
+                where = None if response.kind == GATEWAY else route
+                index.setdefault(name, []).append((where, response, header))
+        return index
 
     def allowed_origins(self, api: Api) -> Iterator[AllowedOrigin]:
         """Every origin the API allows by name, once per place it is written."""
