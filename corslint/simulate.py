@@ -179,6 +179,7 @@ class Simulator:
     project: Project
     config: Config
     _cache: dict[tuple[int, str], list[SimResponse]] = field(default_factory=dict)
+    _origins: dict[int, list[str]] = field(default_factory=dict)
 
     # ---- what the page sends
 
@@ -270,6 +271,11 @@ class Simulator:
         """Origins to probe with: the configured frontends, else what the API names."""
         if self.config.frontend_origins:
             return list(self.config.frontend_origins)
+        if id(api) not in self._origins:
+            self._origins[id(api)] = self._named_origins(api)
+        return list(self._origins[id(api)])
+
+    def _named_origins(self, api: Api) -> list[str]:
         named: list[str] = []
         for _, response in self.responses(api):
             header = response.header(ACAO)
