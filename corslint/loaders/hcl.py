@@ -267,7 +267,7 @@ def _unescape(text: str) -> str:
 
 
 class Evaluator:
-    """Evaluates Lark expression trees.
+    """Evaluates expression parse trees (python-hcl2's shapes).
 
     ``lookup(name)`` gives the value of a root name (``var``, ``local``,
     ``aws_lambda_function`` ...); ``functions`` adds file-reading functions.
