@@ -2,11 +2,12 @@
 
 A run's ``Report`` is stored under a key made of corslint's own source code,
 the config, the command line's paths, the working directory and the content
-hash of every discovered input. The entry also records the handler files
-(and handler code folders) the run read, with their hashes: a hit needs those
-to be unchanged too. Beside the report, an entry keeps the printed text (and
-exit code) of the last few output options (``views``), so a warm run only
-walks, hashes and prints; it imports no parser, rule, handler or model module.
+hash of every discovered input. The entry also records, with their hashes,
+what else the run read: handler files and code folders, and what the loaders
+read beyond the inputs (``loaders.reads``). A hit needs those to be unchanged
+too. Beside the report, an entry keeps the printed text (and exit code) of the
+last few output options (``views``), so a warm run only walks, hashes and
+prints; it imports no parser, rule, handler or model module.
 
 Entries are JSON (never pickle: the folder sits in the user's repository),
 written to a temporary file and moved into place with ``os.replace``, so
@@ -184,9 +185,10 @@ def report_from_json(data: dict[str, Any]) -> Report:
 
 
 def load(folder: Path, key: str, cwd: Path) -> dict[str, Any] | None:
-    """The entry for ``key`` if its handler files are unchanged, else None.
+    """The entry for ``key`` if the files it read are unchanged, else None.
 
-    Handler paths outside ``cwd`` (where handlers must be) make the entry a miss.
+    A path outside ``cwd`` makes the entry a miss: no entry makes corslint hash
+    files outside the project.
     """
     root = str(cwd.resolve())
     folders: dict[str, str] = {}

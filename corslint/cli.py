@@ -378,14 +378,3 @@ def main(args: list[str] | None = None, **extra: Any) -> Any:
 
     return command(args, **extra)
 
-
-def __getattr__(name: str) -> Any:
-    """``output_options`` and the click commands (``check`` ...) live in ``corslint.commands``."""
-    if name.startswith("__"):
-        raise AttributeError(name)
-    from corslint import commands
-
-    try:
-        return getattr(commands, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

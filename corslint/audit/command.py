@@ -1,4 +1,4 @@
-"""The ``audit`` click command; ``cli.main.add_command(audit)`` registers it.
+"""The ``audit`` click command; ``corslint.commands`` registers it.
 
 boto3 is imported only when the command runs.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from corslint.cli import output_options
+from corslint.commands import output_options
 
 EXIT_INTERRUPTED = 130
 

@@ -121,17 +121,18 @@ def parse_tree(text: str) -> Tree:
         raise HclError(f"invalid HCL: {exc}") from None
 
 
+def _file_body(text: str, file: str) -> Block:
+    return _body(parse_tree(text).children[0], file, Block("", [], Loc(file, 1, 1)))
+
+
 def parse_hcl(text: str, file: str) -> list[Block]:
     """Parse HCL text into blocks; raises ``HclError``."""
-    tree = parse_tree(text)
-    root = _body(tree.children[0], file, Block("", [], Loc(file, 1, 1)))
-    return root.blocks
+    return _file_body(text, file).blocks
 
 
 def parse_hcl_attrs(text: str, file: str) -> dict[str, Attr]:
     """Top-level attributes of an HCL file (for ``.tfvars``)."""
-    tree = parse_tree(text)
-    return _body(tree.children[0], file, Block("", [], Loc(file, 1, 1))).attrs
+    return _file_body(text, file).attrs
 
 
 def _body(body: Tree, file: str, into: Block) -> Block:

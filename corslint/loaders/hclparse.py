@@ -143,8 +143,6 @@ _BINARY = [
 ]
 _PRECEDENCE = {kind: level for _, kind, level in _BINARY}
 OPERATOR_TEXT = {kind: text for text, kind, _ in _BINARY}
-# hcl2's post-lexer glues a newline to a following token of these types.
-_GLUED = frozenset(kind for _, kind, _ in _BINARY if kind != "MINUS") | {"QMARK"}
 _OPERATOR_CHARS = frozenset("=!<>&|+-*/%?")
 
 
@@ -187,6 +185,16 @@ class _Parser:
         if not self.s.startswith(text, j):
             raise Fallback(f"expected {text!r}")
         return self._token(kind, j, j + len(text))
+
+    def _separator(self, *patterns: re.Pattern[str]) -> Token | None:
+        """An ``EQ`` or ``COLON`` token, which hcl2 lets carry the blanks before it."""
+        for at in (self.i, self.j):
+            for pattern in patterns:
+                m = pattern.match(self.s, at)
+                if m is not None:
+                    kind = "EQ" if m.group().endswith("=") else "COLON"
+                    return self._token(kind, m.start(), m.end())
+        return None
 
     def _word(self) -> tuple[str, int] | None:
         """The NAME at the next position, not consumed."""
@@ -236,7 +244,7 @@ class _Parser:
                 return text, kind
         return None
 
-    def _operator(self) -> tuple[Token | None, str | None, int, int]:
+    def _operator(self) -> tuple[str | None, str | None, int, int]:
         """The binary operator (or ``?``) next, maybe glued to a newline before it.
 
         Returns (glued newline token text or None, type, start of the operator, end).
@@ -257,7 +265,7 @@ class _Parser:
         if c in ("\n", "#") or comment:
             m = _NL.match(self.s, j)
             if m is not None:
-                k = _WS.match(self.s, m.end()).end()  # type: ignore[union-attr]
+                k = _ws(self.s, m.end()).end()  # type: ignore[union-attr]
                 if self._glues(k):
                     op = self._operator_at(k)
                     return m.group(), op[1], k, k + len(op[0])  # type: ignore[index,return-value]
@@ -288,9 +296,7 @@ class _Parser:
     def body(self) -> Tree:
         children: list[Any] = []
         while True:
-            nl = self.nlc()
-            if nl is not None:
-                children.append(nl)
+            self._opt_nlc(children)
             found = self._word()
             if found is None:
                 return Tree("body", children)
@@ -298,9 +304,8 @@ class _Parser:
 
     def attribute_or_block(self, word: str, j: int) -> Tree:
         head = self.name(word, j)
-        m = _EQ.match(self.s, self.i) or _EQ.match(self.s, self.j)
-        if m is not None:
-            eq = self._token("EQ", m.start(), m.end())
+        eq = self._separator(_EQ)
+        if eq is not None:
             return Tree("attribute", [head, eq, self.expression()])
         children: list[Any] = [head]
         while True:
@@ -311,9 +316,7 @@ class _Parser:
                 children.append(self.name(*self._word()))  # type: ignore[misc]
             else:
                 break
-        nl = self.nlc()
-        if nl is not None:
-            children.append(nl)
+        self._opt_nlc(children)
         children.append(self._expect("{", "LBRACE"))
         children.append(self.body())
         children.append(self._expect("}", "RBRACE"))
@@ -329,18 +332,16 @@ class _Parser:
         self._opt_nlc(children)
         children.append(self.expression())
         self._opt_nlc(children)
-        m = _COLON.match(self.s, self.i)
-        if m is None:
-            j = self.j
-            m = _COLON.match(self.s, j)
-            if m is None:
-                raise Fallback("expected ':'")
-            children.append(self._token("COLON", j, m.end()))
-        else:
-            children.append(self._token("COLON", self.i, m.end()))
+        children.append(self._colon())
         self._opt_nlc(children)
         children.append(self.expression())
         return Tree("conditional", children)
+
+    def _colon(self) -> Token:
+        colon = self._separator(_COLON)
+        if colon is None:
+            raise Fallback("expected ':'")
+        return colon
 
     def _opt_nlc(self, children: list[Any]) -> None:
         nl = self.nlc()
@@ -604,13 +605,9 @@ class _Parser:
             key = Tree("keyword", [self._token(KEYWORDS[word], j, j + len(word))])
         else:
             key = self.expression()
-        m = _EQ.match(self.s, self.i) or _COLON.match(self.s, self.i)
-        if m is None:
-            j = self.j
-            m = _EQ.match(self.s, j) or _COLON.match(self.s, j)
-            if m is None:
-                raise Fallback("expected '=' or ':'")
-        sep = self._token("EQ" if m.group().endswith("=") else "COLON", m.start(), m.end())
+        sep = self._separator(_EQ, _COLON)
+        if sep is None:
+            raise Fallback("expected '=' or ':'")
         return Tree("object_elem", [Tree("object_elem_key", [key]), sep, self.expression()])
 
     def _keyword_next(self, word: str) -> bool:
@@ -635,13 +632,7 @@ class _Parser:
         self._opt_nlc(children)
         children.append(self.expression())
         self._opt_nlc(children)
-        m = _COLON.match(self.s, self.i)
-        if m is None:
-            j = self.j
-            m = _COLON.match(self.s, j)
-            if m is None:
-                raise Fallback("expected ':'")
-        children.append(self._token("COLON", m.start(), m.end()))
+        children.append(self._colon())
         self._opt_nlc(children)
         return Tree("for_intro", children)
 
