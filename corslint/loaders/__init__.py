@@ -39,12 +39,12 @@ def _guarded(file: str, load: Callable[[], LoadResult]) -> LoadResult:
 
 def load_data_file(path: Path, cwd: Path) -> LoadResult:
     """An OpenAPI export or a CloudFormation/SAM template (YAML or JSON)."""
-    from corslint.loaders import yamljson
+    from corslint.loaders import datafile
 
     file = rel(path, cwd)
     try:
-        doc = yamljson.load_data(path, file)
-    except yamljson.ParseError as exc:
+        doc = datafile.load_data(path, file)
+    except datafile.ParseError as exc:
         return LoadResult(errors=[InputError(file, exc.message, exc.line, exc.column)])
     from corslint.loaders import openapi
 

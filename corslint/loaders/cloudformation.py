@@ -108,7 +108,7 @@ def read_local(location: Any, file: str, cwd: pathlib.Path) -> tuple[Any, str | 
         return None, "its location is not known"
     if location.startswith(("s3://", "https://", "http://")):
         return None, f"{location} is not in the repository"
-    from corslint.loaders.yamljson import ParseError, load_data
+    from corslint.loaders.datafile import ParseError, load_data
 
     path = (cwd / file).parent / location
     rel = pathlib.Path(os.path.relpath(path, cwd)).as_posix()

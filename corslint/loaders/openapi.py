@@ -12,7 +12,7 @@ import pathlib
 import re
 from typing import Any
 
-from corslint.loaders.yamljson import ParseError, load_data
+from corslint.loaders.datafile import ParseError, load_data
 from corslint.model import (
     Api,
     Authorization,

@@ -83,12 +83,12 @@ def load_serverless(
     ``${env:X}`` is never read from this machine's environment (it is not the
     deploy's): it is its fallback when one is given, else ``Unknown``.
     """
-    from corslint.loaders import rel, yamljson
+    from corslint.loaders import datafile, rel
 
     file = rel(path, cwd)
     try:
-        doc = yamljson.load_data(path, file)
-    except yamljson.ParseError as exc:
+        doc = datafile.load_data(path, file)
+    except datafile.ParseError as exc:
         return LoadResult(errors=[InputError(file, exc.message, exc.line, exc.column)])
     if not isinstance(doc, dict):
         return LoadResult(errors=[InputError(file, "a serverless file must be a mapping", 1, 1)])

@@ -275,7 +275,7 @@ class Resolver:
         return _MISSING
 
     def _file(self, params: str, address: str, depth: int) -> Any:
-        from corslint.loaders import yamljson
+        from corslint.loaders import datafile
 
         name = params.strip("'\" ")
         path = (self.service_dir / name).resolve()
@@ -291,8 +291,8 @@ class Resolver:
         doc = self._cache.get(f"doc:{path}", _MISSING)
         if doc is _MISSING:
             try:
-                doc = yamljson.load_data(path, rel)
-            except yamljson.ParseError as exc:
+                doc = datafile.load_data(path, rel)
+            except datafile.ParseError as exc:
                 doc = Unknown(f"file({name}) cannot be read: {exc}")
             self._cache[f"doc:{path}"] = doc
         if isinstance(doc, Unknown):

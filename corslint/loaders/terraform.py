@@ -549,7 +549,8 @@ def parse_file(path: pathlib.Path, cwd: pathlib.Path) -> list[Block] | InputErro
         if "\x00" in text:
             raise HclError("binary file")
         if path.name.endswith(".json"):
-            from corslint.loaders.yamljson import ParseError, load_json
+            from corslint.loaders.datafile import ParseError
+            from corslint.loaders.jsonpos import load_json
 
             try:
                 return parse_json_config(load_json(text, rel), rel)
@@ -1016,7 +1017,9 @@ class _Builder:
     def parse_doc(text: Any, file: str) -> Any:
         if not isinstance(text, str):
             return text
-        from corslint.loaders.yamljson import ParseError, load_json, load_yaml
+        from corslint.loaders.datafile import ParseError
+        from corslint.loaders.jsonpos import load_json
+        from corslint.loaders.yamljson import load_yaml
 
         try:
             text = str(text)

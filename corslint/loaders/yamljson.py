@@ -1,4 +1,4 @@
-"""Safe, positioned YAML and JSON loading.
+"""Safe, positioned YAML loading.
 
 Mappings become ``LDict``, sequences ``LList``, strings ``LStr``; each carries a
 ``Loc`` (1-based; ``end_column`` is the column just after the last character).
@@ -8,25 +8,21 @@ YAML is read from the parser's event stream (never constructing Python objects
 from tags), iteratively, so hostile input (alias bombs, deep nesting) fails with
 a ``ParseError`` in bounded time and memory. CloudFormation short-form tags
 (``!Ref``, ``!GetAtt``, ``!Sub`` ...) become their long form.
+
+JSON is read by ``corslint.loaders.jsonpos``; reading a file and its checks
+(size, binary, encoding) are in ``corslint.loaders.datafile``.
 """
 
 from __future__ import annotations
 
-import bisect
-import json
-import pathlib
-import re
-from json.decoder import scanstring
 from typing import Any
 
 import yaml
 
-from corslint.loaders import reads
+from corslint.loaders.datafile import MAX_DEPTH, ParseError
 from corslint.source import LDict, LList, Loc, LStr
 
-MAX_BYTES = 5 * 1024 * 1024
 MAX_NODES = 1_000_000
-MAX_DEPTH = 200
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML = "tag:yaml.org,2002:"
@@ -42,20 +38,6 @@ _CFN_TAGS = {
         ).split()
     },
 }
-
-
-class ParseError(Exception):
-    """An input that cannot be read, with its position when known (1-based)."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.column = column
-
-    def __str__(self) -> str:
-        where = f"line {self.line}: " if self.line is not None else ""
-        return f"{where}{self.message}"
 
 
 # ------------------------------------------------------------------ YAML
@@ -80,14 +62,6 @@ def _plain_value(event: yaml.ScalarEvent, tag: str, loc: Loc) -> Any:
         except (ValueError, TypeError):
             pass
     return LStr(event.value, loc)
-
-
-def _json_scalar(text: str, loc: Loc) -> Any:
-    """A plain JSON scalar (true/false/null/number)."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        return LStr(text, loc)
 
 
 class _Frame:
@@ -115,10 +89,9 @@ _NO_KEY = object()
 class _Builder:
     """Builds positioned values from a YAML event stream, one document."""
 
-    def __init__(self, text: str, file: str, json_mode: bool) -> None:
+    def __init__(self, text: str, file: str) -> None:
         self.text = text
         self.file = file
-        self.json_mode = json_mode
         self.total = 0
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.lines: list[str] | None = None
@@ -166,8 +139,6 @@ class _Builder:
                 tag = event.tag
                 if tag in _CFN_TAGS:
                     value = self.wrap(tag, LStr(event.value, loc), loc)
-                elif self.json_mode:
-                    value = LStr(event.value, loc) if event.style else _json_scalar(event.value, loc)
                 else:
                     if tag is None or tag == "!" or not tag.startswith(_YAML):
                         tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
@@ -233,7 +204,7 @@ class _Builder:
             parent.key, parent.key_start = value, start
             return
         key, parent.key = parent.key, _NO_KEY
-        if key == "<<" and not self.json_mode and isinstance(key, LStr) and _is_merge(value):
+        if key == "<<" and isinstance(key, LStr) and _is_merge(value):
             parent.merges.extend(value if isinstance(value, list) else [value])
             return
         parent.value[key] = value
@@ -270,7 +241,7 @@ def _yaml_error(exc: yaml.YAMLError) -> ParseError:
 def load_yaml(text: str, file: str) -> Any:
     """The first YAML document in ``text`` as positioned values; ``ParseError`` if unreadable."""
     try:
-        return _Builder(text, file, json_mode=False).build(_events(text))
+        return _Builder(text, file).build(_events(text))
     except ParseError:
         raise
     except yaml.YAMLError as exc:
@@ -279,138 +250,3 @@ def load_yaml(text: str, file: str) -> Any:
         raise ParseError("nesting too deep") from None
     except (ValueError, TypeError, MemoryError) as exc:
         raise ParseError(f"cannot read YAML: {exc}") from None
-
-
-# ------------------------------------------------------------------ JSON
-
-_WS = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
-_LITERALS = {"true": True, "false": False, "null": None, "NaN": float("nan"),
-             "Infinity": float("inf"), "-Infinity": float("-inf")}
-
-
-class _JsonScanner:
-    """A small positioned JSON scanner for text that ``json.loads`` accepted."""
-
-    def __init__(self, text: str, file: str) -> None:
-        self.text = text
-        self.file = file
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def pos(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return line, offset - self.starts[line]
-
-    def loc(self, begin: int, end: int) -> Loc:
-        (l1, c1), (l2, c2) = self.pos(begin), self.pos(end)
-        return Loc(self.file, l1 + 1, c1 + 1, l2 + 1, c2 + 1)
-
-    def scalar(self, i: int) -> tuple[Any, int]:
-        text = self.text
-        if text[i] == '"':
-            value, end = scanstring(text, i + 1)
-            return LStr(value, self.loc(i, end)), end
-        m = _NUMBER.match(text, i)
-        if m and m.end() > i:
-            raw = m.group()
-            return (float(raw) if any(c in raw for c in ".eE") else int(raw)), m.end()
-        for word, value in _LITERALS.items():
-            if text.startswith(word, i):
-                return value, i + len(word)
-        raise ParseError("unexpected character", *[p + 1 for p in self.pos(i)])
-
-    def scan(self) -> Any:
-        text, ws = self.text, _WS
-        stack: list[tuple[Any, int, Any, int]] = []  # container, start, pending key, key start
-        i = ws.match(text, 0).end()
-        while True:
-            ch = text[i]
-            if ch in "{[":
-                if len(stack) >= MAX_DEPTH:
-                    raise ParseError("nesting too deep", *[p + 1 for p in self.pos(i)])
-                stack.append((LDict() if ch == "{" else LList(), i, None, i))
-                i = ws.match(text, i + 1).end()
-                if text[i] in "}]":
-                    ch = text[i]
-                else:
-                    continue
-            if ch in "}]":
-                container, start, _, _ = stack.pop()
-                i += 1
-                container.loc = self.loc(start, i)
-                value, vstart = container, start
-            else:
-                vstart = i
-                value, i = self.scalar(i)
-                if stack and isinstance(stack[-1][0], LDict) and stack[-1][2] is None:
-                    c, s, _, _ = stack[-1]
-                    stack[-1] = (c, s, value, vstart)
-                    i = ws.match(text, i).end() + 1  # the ':'
-                    i = ws.match(text, i).end()
-                    continue
-            if not stack:
-                return value
-            container, start, key, kstart = stack[-1]
-            if isinstance(container, LDict):
-                container[key] = value
-                container.key_locs[key] = self.loc(kstart, i)
-                stack[-1] = (container, start, None, kstart)
-            else:
-                container.append(value)
-            i = ws.match(text, i).end()
-            if text[i] == ",":
-                i = ws.match(text, i + 1).end()
-
-
-def load_json(text: str, file: str) -> Any:
-    """``text`` as positioned JSON values; ``ParseError`` with line/column if invalid."""
-    try:
-        plain = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(exc.msg, exc.lineno, exc.colno) from None
-    except RecursionError:
-        raise ParseError("nesting too deep") from None
-    if isinstance(plain, (dict, list)):
-        try:
-            value = _Builder(text, file, json_mode=True).build(_events(text))
-            if value == plain:
-                return value
-        except (yaml.YAMLError, ParseError, ValueError, RecursionError):
-            pass  # JSON that YAML reads differently: use the scanner
-    try:
-        return _JsonScanner(text, file).scan()
-    except (IndexError, ValueError) as exc:
-        raise ParseError(f"cannot read JSON: {exc}") from None
-
-
-# ------------------------------------------------------------------ files
-
-
-def decode(data: bytes) -> str:
-    """Checked text of a file's bytes (size, binary, UTF-8 with optional BOM)."""
-    if len(data) > MAX_BYTES:
-        raise ParseError(f"file too large ({len(data)} bytes, limit {MAX_BYTES})")
-    if b"\x00" in data:
-        raise ParseError("binary file", data[: data.index(b"\x00")].count(b"\n") + 1)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ParseError("not UTF-8 text", data[: exc.start].count(b"\n") + 1) from None
-
-
-def load_data(path: pathlib.Path, file: str) -> Any:
-    """Read and parse a YAML or JSON file (chosen by extension, else by content)."""
-    reads.note(path)
-    try:
-        if path.exists() and not path.is_file():  # a FIFO or device would block or never end
-            raise ParseError("not a regular file")
-        if path.stat().st_size > MAX_BYTES:
-            raise ParseError(f"file too large (limit {MAX_BYTES} bytes)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}") from None
-    text = decode(data)
-    suffix = path.suffix.lower()
-    if suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in ("{", "[")):
-        return load_json(text, file)
-    return load_yaml(text, file)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from corslint.handlers.node import parse_node
 from corslint.handlers.python_ast import parse_python
-from corslint.loaders import hcl, yamljson
+from corslint.loaders import datafile, hcl, jsonpos, yamljson
 from corslint.model import Unknown
 
 from .kit import CORPUS, load_guarded, load_unguarded, mutated, mutated_file, plant
@@ -26,8 +26,8 @@ text = st.one_of(st.text(max_size=2000), st.binary(max_size=2000).map(lambda b: 
 @given(st.binary(max_size=4000))
 def test_decode_random_bytes(data: bytes) -> None:
     try:
-        yamljson.decode(data)
-    except yamljson.ParseError:
+        datafile.decode(data)
+    except datafile.ParseError:
         pass
 
 
@@ -35,25 +35,25 @@ def test_decode_random_bytes(data: bytes) -> None:
 def test_yaml_random_text(source: str) -> None:
     try:
         yamljson.load_yaml(source, "f.yaml")
-    except yamljson.ParseError:
+    except datafile.ParseError:
         pass
 
 
 @given(text)
 def test_json_random_text(source: str) -> None:
     try:
-        yamljson.load_json(source, "f.json")
-    except yamljson.ParseError:
+        jsonpos.load_json(source, "f.json")
+    except datafile.ParseError:
         pass
 
 
 @given(st.sampled_from(CORPUS["data"] + CORPUS["serverless"]).flatmap(lambda p: mutated(p.read_bytes())))
 def test_yaml_json_parsers_on_mutated_fixtures(data: bytes) -> None:
     source = data.decode("utf-8", "replace")
-    for load in (yamljson.load_yaml, yamljson.load_json):
+    for load in (yamljson.load_yaml, jsonpos.load_json):
         try:
             load(source, "f")
-        except yamljson.ParseError:
+        except datafile.ParseError:
             pass
 
 

@@ -6,7 +6,7 @@ import pathlib
 
 import pytest
 
-from corslint.loaders import yamljson
+from corslint.loaders import datafile, yamljson
 from corslint.loaders.cloudformation import is_template, load_template, reflected_origin
 from corslint.loaders.intrinsics import NO_VALUE, Evaluator, reference
 from corslint.model import HttpCors, Integration, LoadResult, Mapping, ReflectOrigin, Route, Unknown
@@ -17,7 +17,7 @@ HERE = pathlib.Path(__file__).parent / "cfn"
 
 def load(name: str, source_hint: str | None = None) -> LoadResult:
     path = HERE / name
-    doc = yamljson.load_data(path, name)
+    doc = datafile.load_data(path, name)
     return load_template(doc, file=name, cwd=HERE, source_hint=source_hint)
 
 
@@ -383,7 +383,7 @@ def test_malformed_values_never_crash(path: pathlib.Path) -> None:
 
     rng = random.Random(path.name)
     for _ in range(60):
-        doc = yamljson.load_data(path, path.name)
+        doc = datafile.load_data(path, path.name)
         slots = _slots(doc, [])
         for _ in range(rng.randint(1, 3)):
             parent, key = rng.choice(slots)
@@ -437,7 +437,7 @@ def test_body_from_an_aws_include_transform(tmp_path: pathlib.Path) -> None:
         "  S3:\n    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Body:\n"
         "        Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://b/api.yaml}}\n"
     )
-    doc = yamljson.load_data(tmp_path / "template.yaml", "template.yaml")
+    doc = datafile.load_data(tmp_path / "template.yaml", "template.yaml")
     result = load_template(doc, file="template.yaml", cwd=tmp_path)
     (route,) = routes(result, "cfn:Api").values()
     assert route.key == "PUT /x" and route.loc is not None and route.loc.file == "defs/api.yaml"

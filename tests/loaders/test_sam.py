@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from corslint.loaders import yamljson
+from corslint.loaders import datafile, jsonpos
 from corslint.loaders.cloudformation import is_template, load_template
 from corslint.model import Api, Integration, LoadResult, Unknown
 
@@ -63,7 +63,7 @@ TRANSLATOR = _translator()
 
 
 def load(path: pathlib.Path) -> LoadResult:
-    doc = yamljson.load_data(path, path.name)
+    doc = datafile.load_data(path, path.name)
     assert is_template(doc)
     return load_template(doc, file=path.name, cwd=path.parent)
 
@@ -86,14 +86,14 @@ def for_translator(doc: Any, base: pathlib.Path) -> Any:
             if include.get("Name") == "AWS::Include":  # what CloudFormation does before SAM runs
                 uri = include["Parameters"]["Location"]
             if isinstance(uri, str):
-                p["DefinitionBody"] = json.loads(json.dumps(yamljson.load_data(base / uri, uri)))
+                p["DefinitionBody"] = json.loads(json.dumps(datafile.load_data(base / uri, uri)))
     return plain
 
 
 def run_translator(path: pathlib.Path) -> dict[str, Any]:
     """The translator's output for a fixture, or ``{"error": [...]}``."""
     assert TRANSLATOR is not None
-    doc = yamljson.load_data(path, path.name)
+    doc = datafile.load_data(path, path.name)
     run = subprocess.run(
         TRANSLATOR,
         input=json.dumps(for_translator(doc, path.parent)),
@@ -108,7 +108,7 @@ def run_translator(path: pathlib.Path) -> dict[str, Any]:
 def translate(path: pathlib.Path) -> LoadResult:
     out = run_translator(path)
     assert "error" not in out, out
-    translated = yamljson.load_json(json.dumps(out, indent=1), "translated.json")
+    translated = jsonpos.load_json(json.dumps(out, indent=1), "translated.json")
     assert not is_template(translated) or "Transform" not in translated
     return load_template(translated, file="translated.json", cwd=path.parent)
 

@@ -185,11 +185,11 @@ def reflections(compiled: dict[str, Any]) -> dict[str, ReflectOrigin]:
 
 
 def load_compiled(case: str) -> LoadResult:
-    from corslint.loaders import cloudformation, yamljson
+    from corslint.loaders import cloudformation, datafile
 
     path = HERE / case / "compiled.json"
     result = cloudformation.load_template(
-        yamljson.load_data(path, "compiled.json"), file="compiled.json", cwd=path.parent
+        datafile.load_data(path, "compiled.json"), file="compiled.json", cwd=path.parent
     )
     reflect = reflections(json.loads(path.read_text()))
     for api in result.apis:
