@@ -6,6 +6,6 @@ import sys
 if sys.path and not sys.flags.safe_path and sys.path[0] in ("", os.getcwd()):
     del sys.path[0]
 
-from corslint.cli import main  # noqa: E402
+from corslint.cli import script  # noqa: E402
 
-main()
+script()

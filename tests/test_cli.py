@@ -125,11 +125,31 @@ def test_rules_command_and_version(tmp_path: Path) -> None:
 
 def test_check_never_imports_boto3(good: Path) -> None:
     probe = (
-        "import sys, runpy\n"
-        "sys.argv = ['corslint', 'check', '.']\n"
-        "try:\n    runpy.run_module('corslint', run_name='__main__')\n"
+        "import sys\n"
+        "from corslint.cli import main\n"
+        "try:\n    main(['check', '.'])\n"
         "except SystemExit:\n    pass\n"
         "print('boto3' in sys.modules, 'botocore' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=good, capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_console_script_exit_flushes_output_and_keeps_codes(bad: Path) -> None:
+    """``corslint.cli.script`` ends the process with ``os._exit``: nothing may be lost."""
+    big = corslint("check", ".", "--format", "json", "--no-cache", cwd=bad)
+    assert big.returncode == 1 and json.loads(big.stdout)["summary"]["findings"]["error"] == 3
+    usage = corslint("check", "--no-such-option", cwd=bad)
+    assert usage.returncode == 2 and "No such option" in usage.stderr
+
+
+def test_console_script_clean_exit_code(good: Path) -> None:
+    result = corslint("check", ".", "--no-cache", cwd=good)
+    assert result.returncode == 0 and "No problems" in result.stdout
+
+
+def test_closed_stdout_pipe_exits_1_without_traceback(bad: Path) -> None:
+    script = f'"{sys.executable}" -m corslint check . --no-cache | head -c 1 >/dev/null; exit ${{PIPESTATUS[0]}}'
+    result = subprocess.run(["bash", "-c", script], cwd=bad, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert result.returncode == 1
