@@ -224,9 +224,12 @@ def run_check(
     targets: list[Path], config: Config, cwd: Path, *, no_cache: bool, **output: Any
 ) -> int:
     """``corslint check`` once its options are read: lint, print; the exit code."""
-    # A run keeps millions of objects alive; with CPython's default thresholds (700, 10, 10)
-    # the collector took a third of a 500-API run (12.9 of 36.6 s), mostly re-scanning them.
-    gc.set_threshold(50_000, 20, 10)
+    # A run builds a model that lives until the end, so the cyclic collector mostly re-scans
+    # live objects: with CPython's defaults (700, 10, 10) it took 12.9 of 36.6 s of a 500-API
+    # run, and with (50_000, 20, 10) still 11 of 32 s. Collect the youngest generation only,
+    # once per million new objects: a small run never collects, a large one frees the parse
+    # trees that loaders leave in reference cycles (bench/run_bench.py; docs/performance.md).
+    gc.set_threshold(1_000_000, 1_000, 1_000)
     try:
         if no_cache:
             from corslint.engine import lint
