@@ -47,7 +47,7 @@ _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
 _FORBIDDEN_HOST_CHARS = frozenset(" #%/:<>?@[\\]^|") | {chr(c) for c in range(0x20)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Request:
     """A cross-origin ``fetch()`` as a page makes it.
 
@@ -84,7 +84,7 @@ class Request:
         return combined
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Verdict:
     """What the browser does with one response.
 

@@ -23,7 +23,7 @@ class ConfigError(Exception):
     """A configuration file or option that cannot be used."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

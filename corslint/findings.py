@@ -9,7 +9,7 @@ from corslint.source import Loc
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Problem:
     """What a rule yields: the engine adds the rule's ID, name and severity."""
 
@@ -22,7 +22,7 @@ class Problem:
     source: str | None = None  # input kind; defaults to the API's
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Finding:
     """One reported problem, as SPEC §7 prints it."""
 

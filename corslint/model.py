@@ -15,6 +15,12 @@ Header values come in three kinds:
 
 REST API response mappings are kept as written (``Mapping.expr``): the
 simulator decides what a mapping expression sends.
+
+Value classes here and elsewhere are ``@dataclass(slots=True, unsafe_hash=True)``:
+hashable and immutable by convention, never assigned after they are made. They
+are not ``frozen=True``: a frozen dataclass costs about 1.2 million instructions
+more to define and its instances three times as much to create, which was 6% of
+a small run (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from corslint.source import Loc
 # ---------------------------------------------------------------- values
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Unknown:
     """A value corslint cannot know statically, with the reason why."""
 
@@ -37,14 +43,14 @@ class Unknown:
         raise TypeError(f"truth value of Unknown ({self.reason}) is undefined")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Static:
     """A header sent with the same literal value on every response."""
 
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ReflectOrigin:
     """A header that echoes the request's Origin when it is allowed."""
 
@@ -59,7 +65,7 @@ def is_unknown(value: object) -> bool:
     return isinstance(value, Unknown)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Header:
     """A header value and where it was set."""
 
@@ -239,7 +245,7 @@ class Outcome:
     preflight: bool | None = None  # False: an OPTIONS request never ends here; None: may
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class OriginCheck:
     """An origin allowlist test in handler code or framework settings.
 
@@ -284,7 +290,7 @@ class Function:
 # ------------------------------------------------------------- results
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class InputError:
     """An input that could not be read."""
 
@@ -294,7 +300,7 @@ class InputError:
     column: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Unchecked:
     """Something corslint could not check, and why."""
 

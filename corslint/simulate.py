@@ -84,7 +84,7 @@ REFUSED = "refused"  # a MOCK whose request is refused for its content type (415
 _STATUS_IN_TEMPLATE = re.compile(r"""["']?statusCode["']?\s*:\s*["']?(\d{3})\b""")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class SimResponse:
     """One answer the browser can get.
 

@@ -14,7 +14,7 @@ from corslint.audit import code as zipcode
 from corslint.audit.docs import http_doc, rest_doc
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ApiRef:
     """One API found by listing a region."""
 

@@ -24,7 +24,7 @@ T = TypeVar("T")
 Progress = Callable[[str], None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class AuditOptions:
     """What to audit and how."""
 

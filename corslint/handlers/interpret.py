@@ -1130,7 +1130,7 @@ class Interpreter:
         return Unknown("a computed value")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Regex:
     """A compiled regular expression (``re.compile`` / JS ``/…/`` / ``new RegExp``)."""
 

@@ -13,7 +13,7 @@ NODE_EXTENSIONS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 ARCHIVES = (".zip", ".jar", ".tar", ".gz")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Located:
     """The file that defines the handler, the code root, and the handler's name."""
 

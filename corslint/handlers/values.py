@@ -18,7 +18,7 @@ from corslint.source import Loc
 Val = Any  # str | int | float | bool | None | one of the classes below | Unknown
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Obj:
     """A dict / JS object: key → (value, where it was set); ``open`` says keys may be missing."""
 
@@ -48,21 +48,21 @@ class Obj:
         return Obj(merged.entries, self.open or other.open)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Seq:
     """A list, tuple or set."""
 
     items: tuple[Val, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Event:
     """The Lambda event, or a part of it (``path`` of keys from the event)."""
 
     path: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Origin:
     """The request's Origin header; ``allowlist`` once a test let it through (None: unchecked)."""
 
@@ -71,24 +71,24 @@ class Origin:
     pattern: str | None = None  # passed a test that cannot be listed (regex, endswith)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Method:
     """The request's HTTP method."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Environ:
     """``os.environ`` / ``process.env``."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Ref:
     """A library object known by dotted name (``os.getenv``, ``re.match``, ``json``)."""
 
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Func:
     """A function written in the linted code."""
 
@@ -97,7 +97,7 @@ class Func:
     closure: tuple[tuple[str, Val], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Call:
     """A call to a library the interpreter does not model: kept for framework detection."""
 

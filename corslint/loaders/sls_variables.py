@@ -29,7 +29,7 @@ _MISSING = object()  # a source that has no value (the fallback applies)
 _LITERAL = object()  # not a variable: the text stays as written
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _DeployTime(Unknown):
     """An Unknown whose source has a value at deploy time (``ssm``, ``cf`` ...)."""
 
