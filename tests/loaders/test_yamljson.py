@@ -111,3 +111,23 @@ def test_yaml_syntax_error_has_position() -> None:
     with pytest.raises(ParseError) as err:
         load_yaml("a:\n  b: 1\n c: 2\n", "t.yaml")
     assert err.value.line == 3 and err.value.column is not None
+
+
+def test_pyyaml_non_printable_stand_in_matches_the_same_code_points() -> None:
+    import re
+    import subprocess
+    import sys
+
+    from corslint.loaders import yamljson
+
+    theirs = re.compile(yamljson.PYYAML_NON_PRINTABLE + "+")  # other text: compiled, not cached
+    ours = re.compile(yamljson.SAME_CHARACTERS + "+")
+    every = "".join(map(chr, range(0x110000)))
+    assert [m.span() for m in ours.finditer(every)] == [m.span() for m in theirs.finditer(every)]
+    # and the installed PyYAML asks for exactly that text, so it gets the stand-in
+    probe = (
+        "import corslint.loaders.yamljson as y, yaml.reader\n"
+        "print(yaml.reader.Reader.NON_PRINTABLE.pattern == y.SAME_CHARACTERS)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
