@@ -14,7 +14,7 @@ from typing import Any
 
 from corslint.handlers import frameworks
 from corslint.handlers.interpret import Interpreter, Module, Result, TooComplex
-from corslint.handlers.locate import NODE, Located, locate
+from corslint.handlers.locate import NODE, FileSystem, Located, locate
 from corslint.handlers.outcomes import framework_calls, outcome_of
 from corslint.handlers.python_ast import parse_python, python_candidates
 from corslint.handlers.values import Call, Event, Func, join
@@ -34,10 +34,11 @@ def analyse_functions(
     """
     unchecked: list[Unchecked] = []
     parsed = {} if parsed is None else parsed  # each file is parsed once for all functions
+    fs = FileSystem()
     for function in functions.values():
         skipped: list[str] = []
         try:
-            behaviour = analyse_function(function, cwd, skipped, parsed)
+            behaviour = analyse_function(function, cwd, skipped, parsed, fs)
         except Exception as error:
             behaviour = Unknown(
                 f"corslint could not follow the code ({type(error).__name__}: {error})"
@@ -55,15 +56,17 @@ def analyse_function(
     cwd: Path,
     skipped: list[str] | None = None,
     parsed: dict[Path, Module | Unknown] | None = None,
+    fs: FileSystem | None = None,
 ) -> Behaviour | Unknown:
     """What one function's handler answers, read from its code.
 
     ``skipped`` receives the reasons for returns whose answer could not be read.
     """
-    located = locate(function, cwd)
+    fs = fs or FileSystem()
+    located = locate(function, cwd, fs)
     if isinstance(located, Unknown):
         return located
-    loader = _Loader(located, cwd.resolve(), {} if parsed is None else parsed)
+    loader = _Loader(located, fs.real(cwd), {} if parsed is None else parsed, fs)
     module = loader.module(located.file)
     if isinstance(module, Unknown):
         return module
@@ -145,14 +148,17 @@ def _merge_paths(results: list[Result]) -> list[Result]:
 class _Loader:
     """The handler's local modules: parsed once (shared), evaluated once per function."""
 
-    def __init__(self, located: Located, cwd: Path, parsed: dict[Path, Module | Unknown]) -> None:
+    def __init__(
+        self, located: Located, cwd: Path, parsed: dict[Path, Module | Unknown], fs: FileSystem
+    ) -> None:
         self.located = located
         self.cwd = cwd
         self.parsed = parsed
+        self.fs = fs
         self.modules: dict[Path, Module | Unknown] = {}
 
     def module(self, path: Path) -> Module | Unknown:
-        path = path.resolve()
+        path = self.fs.real(path)
         if path not in self.modules:
             template = self.parsed.get(path)
             if template is None:
@@ -183,7 +189,7 @@ class _Loader:
 
             candidates = node_candidates(current.path, spec)
         for candidate in candidates:
-            if candidate.is_file():
+            if self.fs.is_file(candidate):
                 return self.module(candidate)
         return Unknown(f"{spec} is not a local module")
 

@@ -13,6 +13,37 @@ NODE_EXTENSIONS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 ARCHIVES = (".zip", ".jar", ".tar", ".gz")
 
 
+class FileSystem:
+    """Resolved paths and file checks, each asked of the OS once per run.
+
+    Many functions share a code directory and a handler file; resolving a path
+    costs one ``lstat`` per component.
+    """
+
+    def __init__(self) -> None:
+        self._real: dict[Path, Path] = {}
+        self._kind: dict[Path, tuple[bool, bool]] = {}
+
+    def real(self, path: Path) -> Path:
+        """``path.resolve()``, remembered."""
+        found = self._real.get(path)
+        if found is None:
+            found = self._real[path] = path.resolve()
+        return found
+
+    def _kinds(self, path: Path) -> tuple[bool, bool]:
+        found = self._kind.get(path)
+        if found is None:
+            found = self._kind[path] = (path.is_file(), path.is_dir())
+        return found
+
+    def is_file(self, path: Path) -> bool:
+        return self._kinds(path)[0]
+
+    def is_dir(self, path: Path) -> bool:
+        return self._kinds(path)[1]
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Located:
     """The file that defines the handler, the code root, and the handler's name."""
@@ -34,8 +65,9 @@ def language_of(runtime: str | Unknown | None) -> str | Unknown | None:
     return Unknown(f"the runtime {runtime} is not analysed")
 
 
-def locate(function: Function, cwd: Path) -> Located | Unknown:
+def locate(function: Function, cwd: Path, fs: FileSystem | None = None) -> Located | Unknown:
     """Where ``function``'s handler is, or why it cannot be found."""
+    fs = fs or FileSystem()
     if function.image:
         return Unknown(f"{function.name} is an image-based Lambda; its code is not read")
     code, handler = function.code, function.handler
@@ -48,15 +80,14 @@ def locate(function: Function, cwd: Path) -> Located | Unknown:
     language = language_of(function.runtime)
     if isinstance(language, Unknown):
         return language
-    base = (cwd / code).resolve()
-    try:
-        base.relative_to(cwd.resolve())
-    except ValueError:
+    here = fs.real(cwd)
+    base = fs.real(cwd / code)
+    if not base.is_relative_to(here):
         return Unknown(f"the code ({code}) is outside the linted directory")
     if base.suffix.lower() in ARCHIVES:
         return Unknown(f"the code is a built archive ({code}); its sources are not known")
-    root = base.parent if base.is_file() else base
-    if not root.is_dir():
+    root = base.parent if fs.is_file(base) else base
+    if not fs.is_dir(root):
         return Unknown(f"the code directory {code} does not exist")
     module, sep, name = handler.rpartition(".")
     if not sep or not module or not name:
@@ -67,15 +98,14 @@ def locate(function: Function, cwd: Path) -> Located | Unknown:
         candidates.append((root / module.replace(".", "/") / "__init__.py", PYTHON))
     if language in (None, NODE):
         candidates += [(root / (module + ext), NODE) for ext in NODE_EXTENSIONS]
-    if base.is_file():  # a single source file: the handler's module must be it
-        candidates = [(p, lang) for p, lang in candidates if p.resolve() == base] or [
+    if fs.is_file(base):  # a single source file: the handler's module must be it
+        candidates = [(p, lang) for p, lang in candidates if fs.real(p) == base] or [
             (base, PYTHON if base.suffix == ".py" else NODE)
         ] * (base.suffix in (".py", *NODE_EXTENSIONS))
     for path, lang in candidates:
-        if path.is_file():
-            try:
-                path.resolve().relative_to(cwd.resolve())
-            except ValueError:
+        if fs.is_file(path):
+            real = fs.real(path)
+            if not real.is_relative_to(here):
                 return Unknown(f"the handler file {path} is outside the linted directory")
-            return Located(path.resolve(), root.resolve(), name, lang)
+            return Located(real, fs.real(root), name, lang)
     return Unknown(f"the handler file for {handler!r} is not in {code}")
