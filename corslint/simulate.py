@@ -180,6 +180,9 @@ class Simulator:
     config: Config
     _cache: dict[tuple[int, str], list[SimResponse]] = field(default_factory=dict)
     _origins: dict[int, list[str]] = field(default_factory=dict)
+    _requests: dict[tuple[int, str, bool | None], browser.Request | Unknown] = field(
+        default_factory=dict
+    )
 
     # ---- what the page sends
 
@@ -243,7 +246,16 @@ class Simulator:
     def request(
         self, api: Api, route: Route, origin: str, credentials: bool | None = None
     ) -> browser.Request | Unknown:
-        """The fetch() a browser client makes to this route."""
+        """The fetch() a browser client makes to this route (made once per route and origin)."""
+        key = (id(route), origin, credentials)
+        found = self._requests.get(key)
+        if found is None:
+            found = self._requests[key] = self._request(api, route, origin, credentials)
+        return found
+
+    def _request(
+        self, api: Api, route: Route, origin: str, credentials: bool | None
+    ) -> browser.Request | Unknown:
         headers = self.required_headers(api, route)
         if isinstance(headers, Unknown):
             return headers
