@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from corslint.record import Value
 
 SAFELISTED_METHODS = frozenset({"GET", "HEAD", "POST"})
 SAFELISTED_CONTENT_TYPES = frozenset(
@@ -47,8 +48,8 @@ _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
 _FORBIDDEN_HOST_CHARS = frozenset(" #%/:<>?@[\\]^|") | {chr(c) for c in range(0x20)}
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Request:
+@dataclass(slots=True, eq=False, repr=False)
+class Request(Value):
     """A cross-origin ``fetch()`` as a page makes it.
 
     ``headers`` maps the request headers the page sets (any case) to their values.
@@ -84,8 +85,8 @@ class Request:
         return combined
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Verdict:
+@dataclass(slots=True, eq=False, repr=False)
+class Verdict(Value):
     """What the browser does with one response.
 
     ``reason`` is a stable code (``missing-allow-origin``, ``wildcard-with-credentials``,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
+from corslint.record import Value
 from pathlib import Path
 
 TYPE_CHECKING = False  # typing itself is not imported: a cache hit should import little
@@ -23,8 +24,8 @@ class ConfigError(Exception):
     """A configuration file or option that cannot be used."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Config:
+@dataclass(slots=True, eq=False, repr=False)
+class Config(Value):
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str = "warning"

@@ -12,6 +12,7 @@ import errno
 import fnmatch
 import os
 from dataclasses import dataclass, field
+from corslint.record import Record
 from pathlib import Path
 
 SKIP_DIRS = frozenset(
@@ -39,8 +40,8 @@ SNIFF_BYTES = 256 * 1024
 _NOT_FOUND = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # pathlib's "no such file"
 
 
-@dataclass(slots=True)
-class Inputs:
+@dataclass(slots=True, eq=False, repr=False)
+class Inputs(Record):
     """The files to load, by kind (absolute paths)."""
 
     terraform: list[Path] = field(default_factory=list)

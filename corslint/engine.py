@@ -15,13 +15,14 @@ from corslint.loaders import load_inputs, reads
 from corslint.model import InputError, Project, Unchecked, Unknown
 from corslint.rulekit import Context
 from corslint.simulate import Simulator
+from corslint.record import Record
 
 HANDLER_SOURCES = {".py": "python", ".js": "javascript", ".mjs": "javascript",
                    ".cjs": "javascript", ".ts": "javascript"}
 
 
-@dataclass(slots=True)
-class Report:
+@dataclass(slots=True, eq=False, repr=False)
+class Report(Record):
     """The outcome of one run, before formatting."""
 
     findings: list[Finding] = field(default_factory=list)

@@ -17,6 +17,7 @@ from corslint.engine import Report
 from corslint.findings import Finding
 from corslint.model import Api, Project, Route, Unknown
 from corslint.simulate import SimResponse, Simulator
+from corslint.record import Record
 
 ALLOWED, BLOCKED, UNKNOWN, NOT_SENT, NONE = "allowed", "blocked", "unknown", "not sent", "none"
 # Which rules explain a blocked answer of each kind.
@@ -33,8 +34,8 @@ RULES = {
 }
 
 
-@dataclass(slots=True)
-class Row:
+@dataclass(slots=True, eq=False, repr=False)
+class Row(Record):
     """The browser's verdict on one kind of answer."""
 
     kind: str
@@ -48,8 +49,8 @@ class Row:
                 "message": self.message or None, "rules": self.rules}
 
 
-@dataclass(slots=True)
-class RouteExplanation:
+@dataclass(slots=True, eq=False, repr=False)
+class RouteExplanation(Record):
     """The rows of one route, for one origin."""
 
     api: str

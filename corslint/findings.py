@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corslint.source import Loc
+from corslint.record import Value
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Problem:
+@dataclass(slots=True, eq=False, repr=False)
+class Problem(Value):
     """What a rule yields: the engine adds the rule's ID, name and severity."""
 
     message: str
@@ -22,8 +23,8 @@ class Problem:
     source: str | None = None  # input kind; defaults to the API's
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Finding:
+@dataclass(slots=True, eq=False, repr=False)
+class Finding(Value):
     """One reported problem, as SPEC §7 prints it."""
 
     rule: str

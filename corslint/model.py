@@ -29,12 +29,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from corslint.source import Loc
+from corslint.record import Record, Value
 
 # ---------------------------------------------------------------- values
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Unknown:
+@dataclass(slots=True, eq=False, repr=False)
+class Unknown(Value):
     """A value corslint cannot know statically, with the reason why."""
 
     reason: str
@@ -43,15 +44,15 @@ class Unknown:
         raise TypeError(f"truth value of Unknown ({self.reason}) is undefined")
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Static:
+@dataclass(slots=True, eq=False, repr=False)
+class Static(Value):
     """A header sent with the same literal value on every response."""
 
     value: str
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class ReflectOrigin:
+@dataclass(slots=True, eq=False, repr=False)
+class ReflectOrigin(Value):
     """A header that echoes the request's Origin when it is allowed."""
 
     allowlist: tuple[str, ...] | None = None  # None: every origin is echoed
@@ -65,8 +66,8 @@ def is_unknown(value: object) -> bool:
     return isinstance(value, Unknown)
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Header:
+@dataclass(slots=True, eq=False, repr=False)
+class Header(Value):
     """A header value and where it was set."""
 
     value: HeaderValue
@@ -78,8 +79,8 @@ class Header:
 Method = str  # upper-case HTTP method, or "ANY"
 
 
-@dataclass(slots=True)
-class Mapping:
+@dataclass(slots=True, eq=False, repr=False)
+class Mapping(Record):
     """A REST API response-parameter mapping, as written.
 
     ``expr`` is the mapping expression (``"'*'"``, ``"method.request.header.Origin"``,
@@ -92,8 +93,8 @@ class Mapping:
     loc: Loc | None = None
 
 
-@dataclass(slots=True)
-class Authorization:
+@dataclass(slots=True, eq=False, repr=False)
+class Authorization(Record):
     """Who may call a method or route.
 
     ``type``: ``NONE``, ``AWS_IAM``, ``COGNITO_USER_POOLS``, ``CUSTOM``, ``JWT``.
@@ -112,8 +113,8 @@ class Authorization:
         return self.type != "NONE"
 
 
-@dataclass(slots=True)
-class MethodResponse:
+@dataclass(slots=True, eq=False, repr=False)
+class MethodResponse(Record):
     """A REST method response: which headers it declares for a status."""
 
     status: str
@@ -121,8 +122,8 @@ class MethodResponse:
     loc: Loc | None = None
 
 
-@dataclass(slots=True)
-class IntegrationResponse:
+@dataclass(slots=True, eq=False, repr=False)
+class IntegrationResponse(Record):
     """A REST integration response (non-proxy integrations only)."""
 
     status: str | Unknown
@@ -131,8 +132,8 @@ class IntegrationResponse:
     loc: Loc | None = None
 
 
-@dataclass(slots=True)
-class Integration:
+@dataclass(slots=True, eq=False, repr=False)
+class Integration(Record):
     """What answers a method or route.
 
     ``type``: ``AWS_PROXY``, ``MOCK``, ``AWS``, ``HTTP``, ``HTTP_PROXY``.
@@ -148,8 +149,8 @@ class Integration:
     function: str | Unknown | None = None
 
 
-@dataclass(slots=True)
-class Route:
+@dataclass(slots=True, eq=False, repr=False)
+class Route(Record):
     """One method on one path (REST) or one route key (HTTP API).
 
     HTTP API ``$default`` is ``method="ANY", path="$default"``. ``generated``
@@ -172,8 +173,8 @@ class Route:
         return self.path if self.path == "$default" else f"{self.method} {self.path}"
 
 
-@dataclass(slots=True)
-class GatewayResponse:
+@dataclass(slots=True, eq=False, repr=False)
+class GatewayResponse(Record):
     """A REST gateway response (``DEFAULT_4XX``, ``UNAUTHORIZED``, ...)."""
 
     type: str
@@ -182,8 +183,8 @@ class GatewayResponse:
     loc: Loc | None = None
 
 
-@dataclass(slots=True)
-class HttpCors:
+@dataclass(slots=True, eq=False, repr=False)
+class HttpCors(Record):
     """HTTP API ``CorsConfiguration``; ``field_locs`` maps field name → position."""
 
     allow_origins: tuple[str, ...] | Unknown = ()
@@ -199,8 +200,8 @@ class HttpCors:
         return self.field_locs.get(name, self.loc)
 
 
-@dataclass(slots=True)
-class Deployment:
+@dataclass(slots=True, eq=False, repr=False)
+class Deployment(Record):
     """A REST deployment and whether later CORS changes reach its stage.
 
     ``uncovered``: the CORS-relevant elements its triggers do not cover
@@ -212,8 +213,8 @@ class Deployment:
     uncovered: tuple[str, ...] | Unknown = ()
 
 
-@dataclass(slots=True)
-class Api:
+@dataclass(slots=True, eq=False, repr=False)
+class Api(Record):
     """A REST (``kind="rest"``) or HTTP (``kind="http"``) API."""
 
     key: str  # unique within the project
@@ -233,8 +234,8 @@ class Api:
 OutcomeKind = Literal["success", "error", "exception", "options"]
 
 
-@dataclass(slots=True)
-class Outcome:
+@dataclass(slots=True, eq=False, repr=False)
+class Outcome(Record):
     """One kind of answer a handler gives, with its headers (lower-case names)."""
 
     kind: OutcomeKind
@@ -245,8 +246,8 @@ class Outcome:
     preflight: bool | None = None  # False: an OPTIONS request never ends here; None: may
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class OriginCheck:
+@dataclass(slots=True, eq=False, repr=False)
+class OriginCheck(Value):
     """An origin allowlist test in handler code or framework settings.
 
     ``weakness`` says how an attacker's origin passes it (None: the check is sound).
@@ -257,8 +258,8 @@ class OriginCheck:
     loc: Loc | None = None
 
 
-@dataclass(slots=True)
-class Behaviour:
+@dataclass(slots=True, eq=False, repr=False)
+class Behaviour(Record):
     """What a handler answers, as read from its code.
 
     An ``exception`` outcome with ``note="lambda-error"`` and no headers means the
@@ -272,8 +273,8 @@ class Behaviour:
     origin_checks: list[OriginCheck] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Function:
+@dataclass(slots=True, eq=False, repr=False)
+class Function(Record):
     """A Lambda function, and where its code is."""
 
     key: str
@@ -290,8 +291,8 @@ class Function:
 # ------------------------------------------------------------- results
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class InputError:
+@dataclass(slots=True, eq=False, repr=False)
+class InputError(Value):
     """An input that could not be read."""
 
     file: str
@@ -300,8 +301,8 @@ class InputError:
     column: int | None = None
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Unchecked:
+@dataclass(slots=True, eq=False, repr=False)
+class Unchecked(Value):
     """Something corslint could not check, and why."""
 
     file: str
@@ -310,8 +311,8 @@ class Unchecked:
     route: str | None = None
 
 
-@dataclass(slots=True)
-class LoadResult:
+@dataclass(slots=True, eq=False, repr=False)
+class LoadResult(Record):
     """What one loader got out of its inputs."""
 
     apis: list[Api] = field(default_factory=list)
@@ -326,8 +327,8 @@ class LoadResult:
         self.unchecked.extend(other.unchecked)
 
 
-@dataclass(slots=True)
-class Project:
+@dataclass(slots=True, eq=False, repr=False)
+class Project(Record):
     """Everything loaded from the linted paths."""
 
     apis: list[Api] = field(default_factory=list)

@@ -18,6 +18,7 @@ from corslint.simulate import (
     split_list,
 )
 from corslint.source import Loc
+from corslint.record import Record
 
 # Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
 NOT_ANSWERED = frozenset({"no-method", "no-route", "auth", "api-key", "unknown"})
@@ -41,8 +42,8 @@ class AllowedOrigin(NamedTuple):
         return self.route.key if self.route is not None else None
 
 
-@dataclass(slots=True)
-class Context:
+@dataclass(slots=True, eq=False, repr=False)
+class Context(Record):
     """Handed to every rule's ``check``."""
 
     project: Project

@@ -37,6 +37,7 @@ from corslint.model import (
     Unknown,
 )
 from corslint.source import Loc
+from corslint.record import Record, Value
 
 PREFLIGHT = "preflight"
 SUCCESS = "success"
@@ -84,8 +85,8 @@ REFUSED = "refused"  # a MOCK whose request is refused for its content type (415
 _STATUS_IN_TEMPLATE = re.compile(r"""["']?statusCode["']?\s*:\s*["']?(\d{3})\b""")
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class SimResponse:
+@dataclass(slots=True, eq=False, repr=False)
+class SimResponse(Value):
     """One answer the browser can get.
 
     ``headers`` maps lower-case names to values; ``Unknown`` when the answer's
@@ -172,8 +173,8 @@ def split_list(value: str) -> list[str]:
 # ----------------------------------------------------------- simulator
 
 
-@dataclass(slots=True)
-class Simulator:
+@dataclass(slots=True, eq=False, repr=False)
+class Simulator(Record):
     """Answers questions about what the browser gets back from each route."""
 
     project: Project

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corslint.findings import Finding
+from corslint.record import Record
 
 ID = "CORS090"
 NAME = "unused-suppression"
@@ -71,8 +72,8 @@ _SOURCES = {".tf": "terraform", ".py": "python", ".js": "javascript", ".mjs": "j
             ".cjs": "javascript", ".ts": "javascript"}
 
 
-@dataclass(slots=True)
-class Directive:
+@dataclass(slots=True, eq=False, repr=False)
+class Directive(Record):
     """One ignore comment and the lines it covers (empty set: the whole file)."""
 
     file: str

@@ -12,10 +12,11 @@ from typing import Any
 
 from corslint.audit import code as zipcode
 from corslint.audit.docs import http_doc, rest_doc
+from corslint.record import Record, Value
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class ApiRef:
+@dataclass(slots=True, eq=False, repr=False)
+class ApiRef(Value):
     """One API found by listing a region."""
 
     region: str
@@ -29,8 +30,8 @@ class ApiRef:
         return f"aws://{self.region}/{self.api_id}"
 
 
-@dataclass(slots=True)
-class StageState:
+@dataclass(slots=True, eq=False, repr=False)
+class StageState(Record):
     """A REST stage and whether it serves the API's latest changes (None: unknown)."""
 
     stage: str
@@ -39,8 +40,8 @@ class StageState:
     note: str | None = None  # why staleness could not be fully decided
 
 
-@dataclass(slots=True)
-class ApiRead:
+@dataclass(slots=True, eq=False, repr=False)
+class ApiRead(Record):
     """What was read for one API."""
 
     ref: ApiRef
@@ -49,8 +50,8 @@ class ApiRead:
     notes: list[str] = field(default_factory=list)  # e.g. moto fallbacks used
 
 
-@dataclass(slots=True)
-class FunctionRead:
+@dataclass(slots=True, eq=False, repr=False)
+class FunctionRead(Record):
     """A Lambda function's configuration, and its code's directory or why it is missing."""
 
     arn: str

@@ -19,13 +19,14 @@ from corslint.findings import Finding, Problem
 from corslint.loaders.openapi import api_from_openapi, load_openapi_file
 from corslint.model import Function, InputError, LoadResult, Project, Unchecked, Unknown
 from corslint.source import LDict, LList, Loc
+from corslint.record import Value
 
 T = TypeVar("T")
 Progress = Callable[[str], None]
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class AuditOptions:
+@dataclass(slots=True, eq=False, repr=False)
+class AuditOptions(Value):
     """What to audit and how."""
 
     profile: str | None = None

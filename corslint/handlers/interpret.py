@@ -30,6 +30,7 @@ from corslint.handlers.values import (
 )
 from corslint.model import OriginCheck, Unknown
 from corslint.source import Loc
+from corslint.record import Record, Value
 
 MAX_PATHS = 256
 MAX_STEPS = 50_000
@@ -42,8 +43,8 @@ class TooComplex(Exception):
     """The code has more paths than the interpreter follows."""
 
 
-@dataclass(slots=True)
-class Module:
+@dataclass(slots=True, eq=False, repr=False)
+class Module(Record):
     """One parsed source file and its top-level names."""
 
     rel: str  # path relative to cwd, for locations
@@ -55,8 +56,8 @@ class Module:
     done: bool = False
 
 
-@dataclass(slots=True)
-class State:
+@dataclass(slots=True, eq=False, repr=False)
+class State(Record):
     """One path through a function: its local names and what it knows of the request."""
 
     names: dict[str, Val]
@@ -66,8 +67,8 @@ class State:
         return State({**self.names, name: value}, self.options)
 
 
-@dataclass(slots=True)
-class Result:
+@dataclass(slots=True, eq=False, repr=False)
+class Result(Record):
     """How a path ends: ``return`` (value), ``raise``, or ``next`` (falls through)."""
 
     kind: str
@@ -80,8 +81,8 @@ class Result:
 Importer = Callable[[Module, str, int], "Module | Unknown"]  # (from, spec, level) → module
 
 
-@dataclass(slots=True)
-class Interpreter:
+@dataclass(slots=True, eq=False, repr=False)
+class Interpreter(Record):
     """Evaluates modules and functions of one handler's code."""
 
     environment: dict[str, str | Unknown] | Unknown
@@ -1130,8 +1131,8 @@ class Interpreter:
         return Unknown("a computed value")
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Regex:
+@dataclass(slots=True, eq=False, repr=False)
+class Regex(Value):
     """A compiled regular expression (``re.compile`` / JS ``/…/`` / ``new RegExp``)."""
 
     pattern: str

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corslint.model import Function, Unknown
+from corslint.record import Value
 
 PYTHON = "python"
 NODE = "javascript"
@@ -44,8 +45,8 @@ class FileSystem:
         return self._kinds(path)[1]
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Located:
+@dataclass(slots=True, eq=False, repr=False)
+class Located(Value):
     """The file that defines the handler, the code root, and the handler's name."""
 
     file: Path  # absolute

@@ -14,12 +14,13 @@ from typing import Any
 
 from corslint.model import Header, HeaderValue, ReflectOrigin, Static, Unknown
 from corslint.source import Loc
+from corslint.record import Value
 
 Val = Any  # str | int | float | bool | None | one of the classes below | Unknown
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Obj:
+@dataclass(slots=True, eq=False, repr=False)
+class Obj(Value):
     """A dict / JS object: key → (value, where it was set); ``open`` says keys may be missing."""
 
     entries: tuple[tuple[str, Val, Loc | None], ...] = ()
@@ -48,22 +49,22 @@ class Obj:
         return Obj(merged.entries, self.open or other.open)
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Seq:
+@dataclass(slots=True, eq=False, repr=False)
+class Seq(Value):
     """A list, tuple or set."""
 
     items: tuple[Val, ...]
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Event:
+@dataclass(slots=True, eq=False, repr=False)
+class Event(Value):
     """The Lambda event, or a part of it (``path`` of keys from the event)."""
 
     path: tuple[str, ...] = ()
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Origin:
+@dataclass(slots=True, eq=False, repr=False)
+class Origin(Value):
     """The request's Origin header; ``allowlist`` once a test let it through (None: unchecked)."""
 
     allowlist: tuple[str, ...] | Unknown | None = None
@@ -71,25 +72,25 @@ class Origin:
     pattern: str | None = None  # passed a test that cannot be listed (regex, endswith)
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Method:
+@dataclass(slots=True, eq=False, repr=False)
+class Method(Value):
     """The request's HTTP method."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Environ:
+@dataclass(slots=True, eq=False, repr=False)
+class Environ(Value):
     """``os.environ`` / ``process.env``."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Ref:
+@dataclass(slots=True, eq=False, repr=False)
+class Ref(Value):
     """A library object known by dotted name (``os.getenv``, ``re.match``, ``json``)."""
 
     name: str
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Func:
+@dataclass(slots=True, eq=False, repr=False)
+class Func(Value):
     """A function written in the linted code."""
 
     node: ast.AST  # FunctionDef / AsyncFunctionDef / Lambda
@@ -97,8 +98,8 @@ class Func:
     closure: tuple[tuple[str, Val], ...] = ()
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Call:
+@dataclass(slots=True, eq=False, repr=False)
+class Call(Value):
     """A call to a library the interpreter does not model: kept for framework detection."""
 
     name: str

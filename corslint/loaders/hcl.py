@@ -20,6 +20,7 @@ from corslint.loaders.hclparse import OPERATOR_TEXT, Token, Tree, from_lark
 from corslint.loaders.hclparse import parse as fast_parse
 from corslint.model import Unknown
 from corslint.source import LDict, LList, Loc, LStr
+from corslint.record import Record
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_STEPS = 200_000  # evaluation steps of one expression (hostile for-loops)
@@ -34,22 +35,22 @@ class HclError(Exception):
         self.message, self.line, self.column = message, line, column
 
 
-@dataclass(slots=True)
-class JsonExpr:
+@dataclass(slots=True, eq=False, repr=False)
+class JsonExpr(Record):
     """An expression written in Terraform's JSON syntax."""
 
     value: Any
 
 
-@dataclass(slots=True)
-class Attr:
+@dataclass(slots=True, eq=False, repr=False)
+class Attr(Record):
     name: str
     expr: Any  # lark Tree or JsonExpr
     loc: Loc
 
 
-@dataclass(slots=True)
-class Block:
+@dataclass(slots=True, eq=False, repr=False)
+class Block(Record):
     type: str
     labels: list[str]
     loc: Loc

@@ -19,6 +19,7 @@ from typing import Any, overload
 
 from corslint.model import Unknown
 from corslint.source import LDict, LList, LStr, loc_of
+from corslint.record import Record
 
 NO_VALUE = Unknown("AWS::NoValue")  # a property removed by ``Ref: AWS::NoValue``
 _SUB_VAR = re.compile(r"\$\{([^}]*)\}")
@@ -90,8 +91,8 @@ def reference(value: Any) -> str | None:
     return None
 
 
-@dataclass(slots=True)
-class Evaluator:
+@dataclass(slots=True, eq=False, repr=False)
+class Evaluator(Record):
     """Evaluates intrinsics against one template's Parameters, Mappings and Conditions."""
 
     parameters: dict[str, Any] = field(default_factory=dict)

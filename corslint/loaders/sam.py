@@ -44,6 +44,7 @@ from corslint.model import (
     Unknown,
 )
 from corslint.source import LDict, LList, Loc
+from corslint.record import Record
 
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 CORS_TEMPLATE = '{\n  "statusCode" : 200\n}\n'
@@ -80,8 +81,8 @@ def _dict(value: Any) -> dict[Any, Any]:
     return value if isinstance(value, dict) else {}
 
 
-@dataclass(slots=True)
-class ApiSpec:
+@dataclass(slots=True, eq=False, repr=False)
+class ApiSpec(Record):
     """One REST or HTTP API being assembled: its merged properties and routes."""
 
     logical_id: str

@@ -35,6 +35,7 @@ from corslint.model import (
     Unknown,
 )
 from corslint.source import LDict, LList, Loc, loc_of
+from corslint.record import Record
 
 SERVERLESS_NAMES = frozenset({"serverless.yml", "serverless.yaml", "serverless.json"})
 DEFAULT_CORS_HEADERS = (
@@ -201,8 +202,8 @@ def _text(value: Any) -> str | Unknown | None:
 # ------------------------------------------------------------------ CORS
 
 
-@dataclass
-class _Preflight:
+@dataclass(eq=False, repr=False)
+class _Preflight(Record):
     """The framework's ``corsPreflight[path]`` after merging every event of the path."""
 
     loc: Loc | None

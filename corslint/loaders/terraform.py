@@ -51,6 +51,7 @@ from corslint.model import (
     Unknown,
 )
 from corslint.source import LDict, Loc
+from corslint.record import Record
 
 _REF = re.compile("\x1f([^\x1e\x1f]*)\x1e([^\x1f]*)\x1f")
 ID_ATTRS = {
@@ -107,8 +108,8 @@ class _NS:
         return self.get(name)
 
 
-@dataclass(slots=True)
-class Inst:
+@dataclass(slots=True, eq=False, repr=False)
+class Inst(Record):
     """One instance of a resource or data block."""
 
     module: Module
@@ -335,8 +336,8 @@ class Module:
         return self.eval(out.attrs["value"])
 
 
-@dataclass(slots=True)
-class _Elem:
+@dataclass(slots=True, eq=False, repr=False)
+class _Elem(Record):
     """A CORS-relevant element a deployment's triggers must cover."""
 
     addr: str
