@@ -16,11 +16,12 @@ Header values come in three kinds:
 REST API response mappings are kept as written (``Mapping.expr``): the
 simulator decides what a mapping expression sends.
 
-Value classes here and elsewhere are ``@dataclass(slots=True, unsafe_hash=True)``:
-hashable and immutable by convention, never assigned after they are made. They
-are not ``frozen=True``: a frozen dataclass costs about 1.2 million instructions
-more to define and its instances three times as much to create, which was 6% of
-a small run (docs/performance.md).
+Classes here and elsewhere are ``@dataclass(slots=True, eq=False, repr=False)``
+deriving from ``corslint.record.Record`` (mutable) or ``Value`` (hashable, never
+changed once made), which give equality, hash and repr without generating code
+per class. Values are not ``frozen=True``: a frozen dataclass costs about 1.2
+million instructions more to define and its instances three times as much to
+create (docs/performance.md).
 """
 
 from __future__ import annotations
