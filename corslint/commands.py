@@ -16,7 +16,8 @@ import click
 
 from corslint import __version__
 from corslint.cli import (
-    EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, BadVar, _split, build_config, run_check,
+    EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FAIL_ON, FORMATS, BadVar, _split, build_config,
+    run_check,
 )
 from corslint.config import ConfigError
 
@@ -46,6 +47,24 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The rule and config options shared by ``check`` and ``audit``."""
+    options = [
+        click.option("--select", multiple=True, help="Only these rules (IDs, names or ID prefixes)."),
+        click.option("--ignore", multiple=True, help="Skip these rules (IDs, names or ID prefixes)."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON),
+                     help="Lowest severity that makes the exit code 1 [default: warning]."),
+        click.option("--config", "config_file",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Config file (default: nearest corslint.toml or pyproject.toml)."),
+        click.option("--frontend-origin", multiple=True, metavar="URL",
+                     help="An origin your frontend is served from (repeatable)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corslint")
 def main() -> None:
@@ -54,14 +73,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--select", multiple=True, help="Only these rules (IDs, names or ID prefixes).")
-@click.option("--ignore", multiple=True, help="Skip these rules (IDs, names or ID prefixes).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Config file (default: nearest corslint.toml or pyproject.toml).")
-@click.option("--frontend-origin", multiple=True, metavar="URL",
-              help="An origin your frontend is served from (repeatable).")
+@rule_options
 @click.option("--var", "tf_vars", multiple=True, metavar="NAME=VALUE", help="Terraform variable.")
 @click.option("--var-file", "tf_var_files", multiple=True, type=click.Path(path_type=Path),
               help="Terraform .tfvars file (repeatable).")

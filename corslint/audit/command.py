@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from corslint.commands import output_options
+from corslint.commands import output_options, rule_options
 
 EXIT_INTERRUPTED = 130
 
@@ -29,14 +29,7 @@ EXIT_INTERRUPTED = 130
 @click.option("--print-iam-policy", is_flag=True, help="Print the read-only IAM policy the audit needs, and exit.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 32), default=4, show_default=True,
               help="APIs read at the same time.")
-@click.option("--select", multiple=True, help="Only these rules (IDs, names or ID prefixes).")
-@click.option("--ignore", multiple=True, help="Skip these rules (IDs, names or ID prefixes).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Config file (default: nearest corslint.toml or pyproject.toml).")
-@click.option("--frontend-origin", multiple=True, metavar="URL",
-              help="An origin your frontend is served from (repeatable).")
+@rule_options
 @output_options
 def audit(
     profile: str | None, region: str | None, all_regions: bool, api_ids: tuple[str, ...],

@@ -52,8 +52,11 @@ def load_data(path: pathlib.Path, file: str) -> Any:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read file: {exc.strerror or exc}") from None
-    text = decode(data)
-    suffix = path.suffix.lower()
+    return parse_text(decode(data), file, path.suffix.lower())
+
+
+def parse_text(text: str, file: str, suffix: str = "") -> Any:
+    """YAML or JSON text: chosen by ``suffix`` (``.json``/``.yaml``/``.yml``), else by content."""
     if suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in ("{", "[")):
         from corslint.loaders.jsonpos import load_json
 

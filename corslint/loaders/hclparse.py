@@ -566,10 +566,7 @@ class _Parser:
             self._opt_nlc(children)
             children.append(self.expression())
             self._opt_nlc(children)
-            if self._keyword_next("if"):
-                children.append(self.for_cond())
-                self._opt_nlc(children)
-            children.append(self._expect("]", "RSQB"))
+            self._for_end(children, "]", "RSQB")
             return Tree("for_tuple_expr", children)
         while self._peek() != "]":
             children.append(self.expression())
@@ -580,6 +577,13 @@ class _Parser:
             self._opt_nlc(children)
         children.append(self._expect("]", "RSQB"))
         return Tree("tuple", children)
+
+    def _for_end(self, children: list[Any], close: str, kind: str) -> None:
+        """A for expression's optional ``if`` condition and its closing bracket."""
+        if self._keyword_next("if"):
+            children.append(self.for_cond())
+            self._opt_nlc(children)
+        children.append(self._expect(close, kind))
 
     def object_or_for(self) -> Tree:
         children: list[Any] = [self._expect("{", "LBRACE")]
@@ -595,10 +599,7 @@ class _Parser:
             if self.s.startswith("...", self.j):
                 children.append(self._expect("...", "ELLIPSIS"))
                 self._opt_nlc(children)
-            if self._keyword_next("if"):
-                children.append(self.for_cond())
-                self._opt_nlc(children)
-            children.append(self._expect("}", "RBRACE"))
+            self._for_end(children, "}", "RBRACE")
             return Tree("for_object_expr", children)
         while self._peek() != "}":
             children.append(self.object_elem())

@@ -40,7 +40,8 @@ def load_json(text: str, file: str) -> Any:
     return _positioned(text, file)
 
 
-def _number(word: str) -> Any:
+def _word_value(word: str) -> Any:
+    """A number, or true/false/null/NaN/Infinity/-Infinity."""
     if word in _WORDS:
         return _WORDS[word]
     return float(word) if "." in word or "e" in word or "E" in word else int(word)
@@ -83,7 +84,7 @@ def _positioned(text: str, file: str) -> Any:
                 key, key_start = value, start
                 continue
         else:
-            value = _number(match.group(4))
+            value = _word_value(match.group(4))
         if not stack:
             return value
         parent = stack[-1][0]

@@ -1018,13 +1018,10 @@ class _Builder:
     def parse_doc(text: Any, file: str) -> Any:
         if not isinstance(text, str):
             return text
-        from corslint.loaders.datafile import ParseError
-        from corslint.loaders.jsonpos import load_json
-        from corslint.loaders.yamljson import load_yaml
+        from corslint.loaders.datafile import ParseError, parse_text
 
         try:
-            text = str(text)
-            return load_json(text, file) if text.lstrip().startswith("{") else load_yaml(text, file)
+            return parse_text(str(text), file)
         except ParseError as exc:
             return Unknown(f"body is not valid JSON/YAML: {exc}")
 
