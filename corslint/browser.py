@@ -10,8 +10,8 @@ strings: no model, no I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from corslint.record import Value
+
+from corslint.record import Value, replace
 
 SAFELISTED_METHODS = frozenset({"GET", "HEAD", "POST"})
 SAFELISTED_CONTENT_TYPES = frozenset(
@@ -48,7 +48,6 @@ _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
 _FORBIDDEN_HOST_CHARS = frozenset(" #%/:<>?@[\\]^|") | {chr(c) for c in range(0x20)}
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Request(Value):
     """A cross-origin ``fetch()`` as a page makes it.
 
@@ -85,7 +84,6 @@ class Request(Value):
         return combined
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Verdict(Value):
     """What the browser does with one response.
 

@@ -99,9 +99,8 @@ def render(
 ) -> tuple[str, int]:
     """The report's text (after the baseline) and the exit code; BadBaseline if unusable."""
     if baseline is not None:
-        from dataclasses import replace
-
         from corslint import baseline as baselines
+        from corslint.record import replace
 
         try:
             known = baselines.load(baseline)

@@ -7,9 +7,9 @@ path); command-line options override it. Unknown keys are errors.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field, replace
-from corslint.record import Value
 from pathlib import Path
+
+from corslint.record import Value, field, replace
 
 TYPE_CHECKING = False  # typing itself is not imported: a cache hit should import little
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ class ConfigError(Exception):
     """A configuration file or option that cannot be used."""
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Config(Value):
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import errno
 import fnmatch
 import os
-from dataclasses import dataclass, field
-from corslint.record import Record
 from pathlib import Path
+
+from corslint.record import Record, field
 
 SKIP_DIRS = frozenset(
     {
@@ -40,7 +40,6 @@ SNIFF_BYTES = 256 * 1024
 _NOT_FOUND = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # pathlib's "no such file"
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Inputs(Record):
     """The files to load, by kind (absolute paths)."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -13,15 +12,14 @@ from corslint.discovery import discover
 from corslint.findings import Finding, Problem
 from corslint.loaders import load_inputs, reads
 from corslint.model import InputError, Project, Unchecked, Unknown
+from corslint.record import Record, field
 from corslint.rulekit import Context
 from corslint.simulate import Simulator
-from corslint.record import Record
 
 HANDLER_SOURCES = {".py": "python", ".js": "javascript", ".mjs": "javascript",
                    ".cjs": "javascript", ".ts": "javascript"}
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Report(Record):
     """The outcome of one run, before formatting."""
 

@@ -10,14 +10,13 @@ model, never from raw configuration.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field, replace
 
 from corslint import browser
 from corslint.engine import Report
 from corslint.findings import Finding
 from corslint.model import Api, Project, Route, Unknown
+from corslint.record import Record, field, replace
 from corslint.simulate import SimResponse, Simulator
-from corslint.record import Record
 
 ALLOWED, BLOCKED, UNKNOWN, NOT_SENT, NONE = "allowed", "blocked", "unknown", "not sent", "none"
 # Which rules explain a blocked answer of each kind.
@@ -34,7 +33,6 @@ RULES = {
 }
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Row(Record):
     """The browser's verdict on one kind of answer."""
 
@@ -49,7 +47,6 @@ class Row(Record):
                 "message": self.message or None, "rules": self.rules}
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class RouteExplanation(Record):
     """The rows of one route, for one origin."""
 

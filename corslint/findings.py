@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from corslint.source import Loc
 from corslint.record import Value
+from corslint.source import Loc
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Problem(Value):
     """What a rule yields: the engine adds the rule's ID, name and severity."""
 
@@ -23,7 +20,6 @@ class Problem(Value):
     source: str | None = None  # input kind; defaults to the API's
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Finding(Value):
     """One reported problem, as SPEC §7 prints it."""
 

@@ -16,26 +16,21 @@ Header values come in three kinds:
 REST API response mappings are kept as written (``Mapping.expr``): the
 simulator decides what a mapping expression sends.
 
-Classes here and elsewhere are ``@dataclass(slots=True, eq=False, repr=False)``
-deriving from ``corslint.record.Record`` (mutable) or ``Value`` (hashable, never
-changed once made), which give equality, hash and repr without generating code
-per class. Values are not ``frozen=True``: a frozen dataclass costs about 1.2
-million instructions more to define and its instances three times as much to
-create (docs/performance.md).
+Classes here and elsewhere derive from ``corslint.record.Record`` (mutable) or
+``Value`` (hashable, never changed once made): data classes declared by their
+annotations, lighter to define than ``@dataclass`` ones (docs/performance.md).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
 
+from corslint.record import Record, Value, field
 from corslint.source import Loc
-from corslint.record import Record, Value
 
 # ---------------------------------------------------------------- values
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Unknown(Value):
     """A value corslint cannot know statically, with the reason why."""
 
@@ -45,14 +40,12 @@ class Unknown(Value):
         raise TypeError(f"truth value of Unknown ({self.reason}) is undefined")
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Static(Value):
     """A header sent with the same literal value on every response."""
 
     value: str
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class ReflectOrigin(Value):
     """A header that echoes the request's Origin when it is allowed."""
 
@@ -67,7 +60,6 @@ def is_unknown(value: object) -> bool:
     return isinstance(value, Unknown)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Header(Value):
     """A header value and where it was set."""
 
@@ -80,7 +72,6 @@ class Header(Value):
 Method = str  # upper-case HTTP method, or "ANY"
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Mapping(Record):
     """A REST API response-parameter mapping, as written.
 
@@ -94,7 +85,6 @@ class Mapping(Record):
     loc: Loc | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Authorization(Record):
     """Who may call a method or route.
 
@@ -114,7 +104,6 @@ class Authorization(Record):
         return self.type != "NONE"
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class MethodResponse(Record):
     """A REST method response: which headers it declares for a status."""
 
@@ -123,7 +112,6 @@ class MethodResponse(Record):
     loc: Loc | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class IntegrationResponse(Record):
     """A REST integration response (non-proxy integrations only)."""
 
@@ -133,7 +121,6 @@ class IntegrationResponse(Record):
     loc: Loc | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Integration(Record):
     """What answers a method or route.
 
@@ -150,7 +137,6 @@ class Integration(Record):
     function: str | Unknown | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Route(Record):
     """One method on one path (REST) or one route key (HTTP API).
 
@@ -174,7 +160,6 @@ class Route(Record):
         return self.path if self.path == "$default" else f"{self.method} {self.path}"
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class GatewayResponse(Record):
     """A REST gateway response (``DEFAULT_4XX``, ``UNAUTHORIZED``, ...)."""
 
@@ -184,7 +169,6 @@ class GatewayResponse(Record):
     loc: Loc | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class HttpCors(Record):
     """HTTP API ``CorsConfiguration``; ``field_locs`` maps field name → position."""
 
@@ -201,7 +185,6 @@ class HttpCors(Record):
         return self.field_locs.get(name, self.loc)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Deployment(Record):
     """A REST deployment and whether later CORS changes reach its stage.
 
@@ -214,7 +197,6 @@ class Deployment(Record):
     uncovered: tuple[str, ...] | Unknown = ()
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Api(Record):
     """A REST (``kind="rest"``) or HTTP (``kind="http"``) API."""
 
@@ -235,7 +217,6 @@ class Api(Record):
 OutcomeKind = Literal["success", "error", "exception", "options"]
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Outcome(Record):
     """One kind of answer a handler gives, with its headers (lower-case names)."""
 
@@ -247,7 +228,6 @@ class Outcome(Record):
     preflight: bool | None = None  # False: an OPTIONS request never ends here; None: may
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class OriginCheck(Value):
     """An origin allowlist test in handler code or framework settings.
 
@@ -259,7 +239,6 @@ class OriginCheck(Value):
     loc: Loc | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Behaviour(Record):
     """What a handler answers, as read from its code.
 
@@ -274,7 +253,6 @@ class Behaviour(Record):
     origin_checks: list[OriginCheck] = field(default_factory=list)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Function(Record):
     """A Lambda function, and where its code is."""
 
@@ -292,7 +270,6 @@ class Function(Record):
 # ------------------------------------------------------------- results
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class InputError(Value):
     """An input that could not be read."""
 
@@ -302,7 +279,6 @@ class InputError(Value):
     column: int | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Unchecked(Value):
     """Something corslint could not check, and why."""
 
@@ -312,7 +288,6 @@ class Unchecked(Value):
     route: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class LoadResult(Record):
     """What one loader got out of its inputs."""
 
@@ -328,7 +303,6 @@ class LoadResult(Record):
         self.unchecked.extend(other.unchecked)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Project(Record):
     """Everything loaded from the linted paths."""
 

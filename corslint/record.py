@@ -1,36 +1,222 @@
-"""Equality, hash and repr for corslint's dataclasses, written once.
+"""corslint's data classes: fields declared as annotations, as with ``@dataclass``.
 
-``@dataclass`` generates ``__eq__``, ``__hash__`` and ``__repr__`` as source
-text and compiles it for every class when its module is imported: a third of
-the cost of defining the class, paid on every run (about 47M instructions of a
-small cold run for ~60 classes). So the data classes are
-``@dataclass(slots=True, eq=False, repr=False)`` and inherit these generic
-versions, which behave as the generated ones would:
+    class Route(Record):      # compared by value; mutable, so not hashable
+        path: str
+        methods: list[str] = field(default_factory=list)
 
-- ``Record``: equality (same class, equal compared fields) and repr;
-  not hashable, as a mutable dataclass with ``eq=True`` is not.
-- ``Value``: a ``Record`` that is also hashable, for values that are never
-  changed after they are made (``unsafe_hash=True``).
+    class Origin(Value):      # also hashable: never changed once made
+        text: str
+
+A subclass gets ``__slots__`` for its fields, an ``__init__`` taking them in
+order (inherited ones first, positionally or by name), ``==`` on its compared
+fields and the dataclass repr, as ``@dataclass(slots=True)`` would give it.
+``field()``, ``fields()`` and ``replace()`` work as their ``dataclasses`` namesakes.
+tests/test_record.py checks the behaviour against ``@dataclass``.
+
+Why not ``dataclasses``: ``@dataclass`` writes and compiles ``__init__`` (and
+``__eq__``, ``__repr__``) as source text for every class when its module is
+imported, and with ``slots=True`` builds each class twice. With importing
+``dataclasses`` and ``inspect``, that was 8% of a small cold run (~60 classes).
+Here a class is built once, and gets its ``__init__`` when first instantiated,
+from code compiled ahead of time (``record_inits.py``).
+
+Field annotations must be strings (``from __future__ import annotations``), as
+they are in every corslint module; a ``ClassVar`` annotation is not a field.
 """
 
 from __future__ import annotations
 
 import reprlib
-from dataclasses import fields
 from operator import attrgetter
+from types import CodeType, FunctionType
 
 TYPE_CHECKING = False  # typing itself is not imported: a cache hit imports this module
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, TypeVar, dataclass_transform
+
+    _R = TypeVar("_R")
+else:
+
+    def dataclass_transform(**_options):
+        """Tells type checkers that records are data classes (PEP 681); nothing at run time."""
+        return lambda cls: cls
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+class Field:
+    """One field of a record: its default and what it takes part in."""
+
+    __slots__ = ("compare", "default", "default_factory", "hash", "name", "repr")
+
+    def __init__(self, default: Any, default_factory: Any, compare: bool, hash: bool | None,
+                 repr: bool) -> None:
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.default, self.default_factory = default, default_factory
+        self.compare, self.hash, self.repr = compare, hash, repr
+
+    @property
+    def required(self) -> bool:
+        return self.default is MISSING and self.default_factory is MISSING
+
+    def __repr__(self) -> str:
+        return f"Field({self.name!r})"
+
+
+def field(*, default: Any = MISSING, default_factory: Callable[[], Any] | Any = MISSING,
+          compare: bool = True, hash: bool | None = None, repr: bool = True) -> Any:
+    """A field's default or default factory, and whether it is compared, hashed, shown."""
+    return Field(default, default_factory, compare, hash, repr)
+
+
+def fields(record: Any) -> tuple[Field, ...]:
+    """The fields of a record class or instance, in ``__init__`` order."""
+    return record.__record_fields__
+
+
+def replace(record: _R, /, **changes: Any) -> _R:
+    """A copy of ``record`` with some fields changed."""
+    for one in record.__record_fields__:  # type: ignore[attr-defined]
+        if one.name not in changes:
+            changes[one.name] = getattr(record, one.name)
+    return record.__class__(**changes)
+
+
+class _RecordType(type):
+    """Makes each class body's annotations its fields (see the module docstring)."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
+        found: dict[str, Field] = {}
+        for base in reversed(bases):
+            for one in getattr(base, "__record_fields__", ()):
+                found[one.name] = one
+        slots = []
+        annotations = namespace.get("__annotations__", {})
+        if not annotations and any(key.startswith("__annotate") for key in namespace):
+            raise TypeError(f"{name}: records need `from __future__ import annotations`")
+        for key, annotation in annotations.items():
+            if not isinstance(annotation, str):
+                raise TypeError(f"{name}.{key}: records need `from __future__ import annotations`")
+            if annotation.startswith(("ClassVar", "typing.ClassVar")):
+                continue
+            if key == "self":
+                raise TypeError(f"{name}: a field cannot be named 'self'")
+            given = namespace.pop(key, MISSING)
+            one = given if isinstance(given, Field) else field(default=given)
+            one.name = key
+            if key not in found:
+                slots.append(key)
+            found[key] = one
+        after_default = ""
+        for one in found.values():
+            if not one.required:
+                after_default = after_default or one.name
+            elif after_default:
+                raise TypeError(f"{name}: field {one.name!r} without a default follows "
+                                f"{after_default!r}, which has one")
+        namespace.setdefault("__slots__", tuple(slots))
+        namespace["__record_fields__"] = tuple(found.values())
+        namespace.setdefault("__init__", _compile_init_on_first_use)
+        return super().__new__(mcls, name, bases, namespace)
+
+
+def _compile_init_on_first_use(self: Any, *args: Any, **kwargs: Any) -> None:
+    """Every record's first ``__init__``: puts the real one in place, then calls it."""
+    owner = next(cls for cls in type(self).__mro__
+                 if cls.__dict__.get("__init__") is _compile_init_on_first_use)
+    owner.__init__ = _init_for(owner)  # type: ignore[misc]
+    owner.__init__(self, *args, **kwargs)  # type: ignore[misc]
+
+
+def _init_for(cls: type) -> Callable[..., None]:
+    """The ``__init__`` that ``@dataclass`` would write for this record class.
+
+    It is the precompiled ``__init__`` for as many fields (``template_source``) with
+    its parameters and attributes renamed: compiling one costs a hundred times more.
+    """
+    every = cls.__record_fields__  # type: ignore[attr-defined]
+    code = _template(len(every))
+    names = {f"p{i}": one.name for i, one in enumerate(every)}
+    names.update((f"n{i}", one.name) for i, one in enumerate(every))
+    renamed = {
+        "co_name": "__init__",
+        "co_varnames": tuple(names.get(name, name) for name in code.co_varnames),
+        "co_names": tuple(names.get(name, name) for name in code.co_names),
+    }
+    if hasattr(code, "co_qualname"):  # Python 3.11+: the name in error messages
+        renamed["co_qualname"] = f"{cls.__qualname__}.__init__"
+    scope = {"__record_missing__": MISSING, "__builtins__": {}}
+    for i, one in enumerate(every):
+        if one.default_factory is not MISSING:
+            scope[f"__record_factory_{i}__"] = one.default_factory
+    defaults = tuple(one.default for one in every if not one.required)
+    init = FunctionType(code.replace(**renamed), scope, "__init__", defaults or None)
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    return init
+
+
+def _template(count: int) -> CodeType:
+    """The code of the ``__init__`` for ``count`` fields: from ``record_inits.py`` (its
+    ``.pyc``) up to ``record_inits.MOST`` fields, compiled here beyond."""
+    from corslint import record_inits
+
+    made = getattr(record_inits, f"init{count}", None)
+    if made is None:
+        scope: dict[str, Any] = {}
+        exec(template_source(count), scope)  # digits and fixed names only
+        made = scope[f"init{count}"]
+    return made.__code__
+
+
+def template_source(count: int) -> str:
+    """An ``__init__`` for ``count`` fields: parameter ``p<i>`` sets attribute ``n<i>``, or
+    calls ``__record_factory_<i>__`` if left at its default ``__record_missing__``."""
+    lines = [f"def init{count}(self" + "".join(f", p{i}" for i in range(count)) + "):"]
+    lines += [
+        f"    self.n{i} = p{i} if p{i} is not __record_missing__ else __record_factory_{i}__()"
+        for i in range(count)
+    ]
+    return "\n".join(lines if count else [*lines, "    pass"]) + "\n"
+
+
+INITS_HEADER = '''"""Precompiled ``__init__`` code for records of up to {most} fields.
+
+See ``corslint.record._init_for``. Written by ``python -m corslint.record``;
+tests/test_record.py checks it is what that writes.
+"""
+
+# ruff: noqa: F821 (each record's __init__ gets these globals when it is made)
+
+MOST = {most}
+'''
+
+
+def record_inits_source(most: int = 16) -> str:
+    """The text of ``corslint/record_inits.py``."""
+    functions = "\n\n".join(template_source(count) for count in range(most + 1))
+    return INITS_HEADER.format(most=most) + "\n\n" + functions
+
 
 _KEYS: dict[type, tuple[Any, Any, tuple[str, ...]]] = {}
 
 
 def _keys(cls: type) -> tuple[Any, Any, tuple[str, ...]]:
-    """(compared fields getter, hashed fields getter, repr field names) of a dataclass."""
+    """(compared fields getter, hashed fields getter, repr field names) of a record class."""
     found = _KEYS.get(cls)
     if found is None:
-        every = fields(cls)  # type: ignore[arg-type]
+        every = fields(cls)
         compared = [f.name for f in every if f.compare]
         hashed = [f.name for f in every if (f.compare if f.hash is None else f.hash)]
         found = _KEYS[cls] = (
@@ -49,8 +235,9 @@ def _getter(names: list[str]) -> Any:
     return attrgetter(*names)
 
 
-class Record:
-    """A dataclass with value equality and the dataclass repr."""
+@dataclass_transform(field_specifiers=(field,))
+class Record(metaclass=_RecordType):
+    """A data class with value equality and the dataclass repr; not hashable."""
 
     __slots__ = ()
 
@@ -76,3 +263,9 @@ class Value(Record):
 
     def __hash__(self) -> int:
         return hash(_keys(self.__class__)[1](self))
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    Path(__file__).with_name("record_inits.py").write_text(record_inits_source())

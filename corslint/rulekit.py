@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from corslint import browser
 from corslint.config import Config
 from corslint.model import Api, Header, HttpCors, Project, ReflectOrigin, Route, Static, Unknown
+from corslint.record import Record, field, replace
 from corslint.simulate import (
     ACAO,
     GATEWAY,
@@ -18,7 +18,6 @@ from corslint.simulate import (
     split_list,
 )
 from corslint.source import Loc
-from corslint.record import Record
 
 # Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
 NOT_ANSWERED = frozenset({"no-method", "no-route", "auth", "api-key", "unknown"})
@@ -42,7 +41,6 @@ class AllowedOrigin(NamedTuple):
         return self.route.key if self.route is not None else None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Context(Record):
     """Handed to every rule's ``check``."""
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 
 from corslint import browser
 from corslint.config import Config
@@ -36,8 +35,8 @@ from corslint.model import (
     Static,
     Unknown,
 )
+from corslint.record import Record, Value, field, replace
 from corslint.source import Loc
-from corslint.record import Record, Value
 
 PREFLIGHT = "preflight"
 SUCCESS = "success"
@@ -85,7 +84,6 @@ REFUSED = "refused"  # a MOCK whose request is refused for its content type (415
 _STATUS_IN_TEMPLATE = re.compile(r"""["']?statusCode["']?\s*:\s*["']?(\d{3})\b""")
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class SimResponse(Value):
     """One answer the browser can get.
 
@@ -173,7 +171,6 @@ def split_list(value: str) -> list[str]:
 # ----------------------------------------------------------- simulator
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Simulator(Record):
     """Answers questions about what the browser gets back from each route."""
 

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from corslint.findings import Finding
-from corslint.record import Record
+from corslint.record import Record, field
 
 ID = "CORS090"
 NAME = "unused-suppression"
@@ -72,7 +71,6 @@ _SOURCES = {".tf": "terraform", ".py": "python", ".js": "javascript", ".mjs": "j
             ".cjs": "javascript", ".ts": "javascript"}
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Directive(Record):
     """One ignore comment and the lines it covers (empty set: the whole file)."""
 

@@ -6,16 +6,14 @@ list is read through a boto3 paginator where botocore has one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from corslint.audit import code as zipcode
 from corslint.audit.docs import http_doc, rest_doc
-from corslint.record import Record, Value
+from corslint.record import Record, Value, field
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class ApiRef(Value):
     """One API found by listing a region."""
 
@@ -30,7 +28,6 @@ class ApiRef(Value):
         return f"aws://{self.region}/{self.api_id}"
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class StageState(Record):
     """A REST stage and whether it serves the API's latest changes (None: unknown)."""
 
@@ -40,7 +37,6 @@ class StageState(Record):
     note: str | None = None  # why staleness could not be fully decided
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class ApiRead(Record):
     """What was read for one API."""
 
@@ -50,7 +46,6 @@ class ApiRead(Record):
     notes: list[str] = field(default_factory=list)  # e.g. moto fallbacks used
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class FunctionRead(Record):
     """A Lambda function's configuration, and its code's directory or why it is missing."""
 

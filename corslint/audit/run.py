@@ -7,7 +7,6 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,14 +17,13 @@ from corslint.engine import Report, report_for
 from corslint.findings import Finding, Problem
 from corslint.loaders.openapi import api_from_openapi, load_openapi_file
 from corslint.model import Function, InputError, LoadResult, Project, Unchecked, Unknown
+from corslint.record import Value, replace
 from corslint.source import LDict, LList, Loc
-from corslint.record import Value
 
 T = TypeVar("T")
 Progress = Callable[[str], None]
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class AuditOptions(Value):
     """What to audit and how."""
 

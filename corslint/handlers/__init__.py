@@ -8,7 +8,6 @@ runtime, syntax error, dynamic code). Those are also returned as ``Unchecked``.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from corslint.handlers.outcomes import framework_calls, outcome_of
 from corslint.handlers.python_ast import parse_python, python_candidates
 from corslint.handlers.values import Call, Event, Func, join
 from corslint.model import Behaviour, Function, Integration, Route, Unchecked, Unknown
+from corslint.record import replace
 from corslint.simulate import Simulator
 from corslint.source import Loc
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +28,8 @@ from corslint.handlers.values import (
     join,
 )
 from corslint.model import OriginCheck, Unknown
+from corslint.record import Record, Value, field, replace
 from corslint.source import Loc
-from corslint.record import Record, Value
 
 MAX_PATHS = 256
 MAX_STEPS = 50_000
@@ -43,7 +42,6 @@ class TooComplex(Exception):
     """The code has more paths than the interpreter follows."""
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Module(Record):
     """One parsed source file and its top-level names."""
 
@@ -56,7 +54,6 @@ class Module(Record):
     done: bool = False
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class State(Record):
     """One path through a function: its local names and what it knows of the request."""
 
@@ -67,7 +64,6 @@ class State(Record):
         return State({**self.names, name: value}, self.options)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Result(Record):
     """How a path ends: ``return`` (value), ``raise``, or ``next`` (falls through)."""
 
@@ -81,7 +77,6 @@ class Result(Record):
 Importer = Callable[[Module, str, int], "Module | Unknown"]  # (from, spec, level) → module
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Interpreter(Record):
     """Evaluates modules and functions of one handler's code."""
 
@@ -1131,7 +1126,6 @@ class Interpreter(Record):
         return Unknown("a computed value")
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Regex(Value):
     """A compiled regular expression (``re.compile`` / JS ``/…/`` / ``new RegExp``)."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from corslint.model import Function, Unknown
@@ -45,7 +44,6 @@ class FileSystem:
         return self._kinds(path)[1]
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Located(Value):
     """The file that defines the handler, the code root, and the handler's name."""
 

@@ -9,17 +9,15 @@ functions. ``Unknown`` (from the model) is what cannot be followed.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from typing import Any
 
 from corslint.model import Header, HeaderValue, ReflectOrigin, Static, Unknown
-from corslint.source import Loc
 from corslint.record import Value
+from corslint.source import Loc
 
 Val = Any  # str | int | float | bool | None | one of the classes below | Unknown
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Obj(Value):
     """A dict / JS object: key → (value, where it was set); ``open`` says keys may be missing."""
 
@@ -49,21 +47,18 @@ class Obj(Value):
         return Obj(merged.entries, self.open or other.open)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Seq(Value):
     """A list, tuple or set."""
 
     items: tuple[Val, ...]
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Event(Value):
     """The Lambda event, or a part of it (``path`` of keys from the event)."""
 
     path: tuple[str, ...] = ()
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Origin(Value):
     """The request's Origin header; ``allowlist`` once a test let it through (None: unchecked)."""
 
@@ -72,24 +67,20 @@ class Origin(Value):
     pattern: str | None = None  # passed a test that cannot be listed (regex, endswith)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Method(Value):
     """The request's HTTP method."""
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Environ(Value):
     """``os.environ`` / ``process.env``."""
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Ref(Value):
     """A library object known by dotted name (``os.getenv``, ``re.match``, ``json``)."""
 
     name: str
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Func(Value):
     """A function written in the linted code."""
 
@@ -98,7 +89,6 @@ class Func(Value):
     closure: tuple[tuple[str, Val], ...] = ()
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Call(Value):
     """A call to a library the interpreter does not model: kept for framework detection."""
 

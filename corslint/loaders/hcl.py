@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from corslint.loaders.hclparse import OPERATOR_TEXT, Token, Tree, from_lark
 from corslint.loaders.hclparse import parse as fast_parse
 from corslint.model import Unknown
+from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc, LStr
-from corslint.record import Record
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_STEPS = 200_000  # evaluation steps of one expression (hostile for-loops)
@@ -35,21 +34,18 @@ class HclError(Exception):
         self.message, self.line, self.column = message, line, column
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class JsonExpr(Record):
     """An expression written in Terraform's JSON syntax."""
 
     value: Any
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Attr(Record):
     name: str
     expr: Any  # lark Tree or JsonExpr
     loc: Loc
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Block(Record):
     type: str
     labels: list[str]

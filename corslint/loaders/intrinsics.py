@@ -14,12 +14,11 @@ Lambda function.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, overload
 
 from corslint.model import Unknown
+from corslint.record import Record, field
 from corslint.source import LDict, LList, LStr, loc_of
-from corslint.record import Record
 
 NO_VALUE = Unknown("AWS::NoValue")  # a property removed by ``Ref: AWS::NoValue``
 _SUB_VAR = re.compile(r"\$\{([^}]*)\}")
@@ -91,7 +90,6 @@ def reference(value: Any) -> str | None:
     return None
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Evaluator(Record):
     """Evaluates intrinsics against one template's Parameters, Mappings and Conditions."""
 

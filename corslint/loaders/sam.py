@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-from dataclasses import dataclass, field
 from typing import Any
 
 from corslint.loaders.cloudformation import (
@@ -43,8 +42,8 @@ from corslint.model import (
     Unchecked,
     Unknown,
 )
+from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc
-from corslint.record import Record
 
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 CORS_TEMPLATE = '{\n  "statusCode" : 200\n}\n'
@@ -81,7 +80,6 @@ def _dict(value: Any) -> dict[Any, Any]:
     return value if isinstance(value, dict) else {}
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class ApiSpec(Record):
     """One REST or HTTP API being assembled: its merged properties and routes."""
 

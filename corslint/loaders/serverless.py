@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pathlib
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from corslint.loaders.sls_variables import Resolver
@@ -34,8 +33,8 @@ from corslint.model import (
     Unchecked,
     Unknown,
 )
+from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc, loc_of
-from corslint.record import Record
 
 SERVERLESS_NAMES = frozenset({"serverless.yml", "serverless.yaml", "serverless.json"})
 DEFAULT_CORS_HEADERS = (
@@ -202,7 +201,6 @@ def _text(value: Any) -> str | Unknown | None:
 # ------------------------------------------------------------------ CORS
 
 
-@dataclass(eq=False, repr=False)
 class _Preflight(Record):
     """The framework's ``corsPreflight[path]`` after merging every event of the path."""
 

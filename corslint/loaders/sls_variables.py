@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import pathlib
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from corslint.model import Unknown
+from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc, LStr
-from corslint.record import Record
 
 MAX_DEPTH = 40
 MAX_STRING = 5 * 1024 * 1024  # a resolved string (variables that double each other)
@@ -30,7 +29,6 @@ _MISSING = object()  # a source that has no value (the fallback applies)
 _LITERAL = object()  # not a variable: the text stays as written
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class _DeployTime(Unknown):
     """An Unknown whose source has a value at deploy time (``ssm``, ``cf`` ...)."""
 
@@ -85,7 +83,6 @@ def has_variables(text: str) -> bool:
     return "${" in text
 
 
-@dataclass(eq=False, repr=False)
 class Resolver(Record):
     """Resolves the variables of one ``serverless.yml`` document."""
 

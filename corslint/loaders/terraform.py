@@ -15,9 +15,9 @@ import os
 import pathlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from corslint.loaders import reads
 from corslint.loaders.hcl import (
     MAX_BYTES,
     Attr,
@@ -31,7 +31,6 @@ from corslint.loaders.hcl import (
     to_str,
     unknown_in,
 )
-from corslint.loaders import reads
 from corslint.loaders.hclparse import Token, Tree
 from corslint.model import (
     Api,
@@ -50,8 +49,8 @@ from corslint.model import (
     Unchecked,
     Unknown,
 )
+from corslint.record import Record, field
 from corslint.source import LDict, Loc
-from corslint.record import Record
 
 _REF = re.compile("\x1f([^\x1e\x1f]*)\x1e([^\x1f]*)\x1f")
 ID_ATTRS = {
@@ -108,7 +107,6 @@ class _NS:
         return self.get(name)
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class Inst(Record):
     """One instance of a resource or data block."""
 
@@ -336,7 +334,6 @@ class Module:
         return self.eval(out.attrs["value"])
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class _Elem(Record):
     """A CORS-relevant element a deployment's triggers must cover."""
 
