@@ -23,8 +23,6 @@ annotations, lighter to define than ``@dataclass`` ones (docs/performance.md).
 
 from __future__ import annotations
 
-from typing import Literal
-
 from corslint.record import Record, Value, field
 from corslint.source import Loc
 
@@ -214,7 +212,11 @@ class Api(Record):
 
 # ------------------------------------------------------------- handlers
 
-OutcomeKind = Literal["success", "error", "exception", "options"]
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    OutcomeKind = Literal["success", "error", "exception", "options"]
 
 
 class Outcome(Record):

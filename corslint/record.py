@@ -149,7 +149,7 @@ def _init_for(cls: type) -> Callable[..., None]:
     code = _template(len(every))
     names = {f"p{i}": one.name for i, one in enumerate(every)}
     names.update((f"n{i}", one.name) for i, one in enumerate(every))
-    renamed = {
+    renamed: dict[str, Any] = {
         "co_name": "__init__",
         "co_varnames": tuple(names.get(name, name) for name in code.co_varnames),
         "co_names": tuple(names.get(name, name) for name in code.co_names),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from corslint import browser
 from corslint.config import Config
@@ -19,6 +19,18 @@ from corslint.simulate import (
 )
 from corslint.source import Loc
 
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+
+    class _AllowedOrigin(NamedTuple):
+        origin: str | None
+        loc: Loc | None
+        route: Route | None
+        where: str
+else:
+    _AllowedOrigin = namedtuple("AllowedOrigin", "origin loc route where")
+
 # Preflight causes that other rules own (CORS001 no OPTIONS, CORS002 auth).
 NOT_ANSWERED = frozenset({"no-method", "no-route", "auth", "api-key", "unknown"})
 
@@ -28,13 +40,10 @@ ALLOWLIST = "allowlist"  # an entry of a reflecting allowlist (may hold * patter
 HTTP_CORS = "http-cors"  # HTTP API allow_origins
 
 
-class AllowedOrigin(NamedTuple):
+class AllowedOrigin(_AllowedOrigin):
     """An origin an API allows (None: every origin is reflected), and where."""
 
-    origin: str | None
-    loc: Loc | None
-    route: Route | None
-    where: str
+    __slots__ = ()
 
     @property
     def route_key(self) -> str | None:

@@ -9,21 +9,30 @@ Numbers, booleans and ``None`` stay plain; ask their parent with ``loc_of``.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections import namedtuple
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+
+    class _Span(NamedTuple):
+        file: str
+        line: int
+        column: int = 1
+        end_line: int | None = None
+        end_column: int | None = None
+else:
+    _Span = namedtuple("Loc", "file line column end_line end_column", defaults=(1, None, None))
 
 
-class Loc(NamedTuple):
+class Loc(_Span):
     """A 1-based span in a file; ``file`` is relative to the working directory.
 
     A named tuple rather than a frozen dataclass: loaders make one for every
     value they read, and a tuple is made about three times faster.
     """
 
-    file: str
-    line: int
-    column: int = 1
-    end_line: int | None = None
-    end_column: int | None = None
+    __slots__ = ()
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"

@@ -42,12 +42,14 @@ resource "aws_api_gateway_gateway_response" "cors" {
 - **Serverless**: add `AWS::ApiGateway::GatewayResponse` resources under `resources:` (the framework generates none).
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from corslint.browser import Request
 from corslint.findings import Problem
 from corslint.model import Api, Unknown
+from corslint.record import Record
 from corslint.rulekit import Context
 from corslint.simulate import ACAO, SimResponse, normalise_origin, resolve
 from corslint.source import Loc
@@ -83,7 +85,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield _problem(api.name, loc, reason, entry)
 
 
-class Blocked(NamedTuple):
+class Blocked(Record):
     """Gateway answers that one configured place gets wrong, and a request they block."""
 
     response: SimResponse

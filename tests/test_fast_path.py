@@ -66,6 +66,34 @@ def test_hit_imports_neither_click_nor_the_engine(project: Path) -> None:
     assert imported == []
 
 
+
+def test_a_cold_run_imports_neither_typing_nor_dataclasses(tmp_path: Path) -> None:
+    """With ``inspect`` they were 8% of a small cold run: annotations stay text, and
+    records are ``corslint.record``'s (docs/performance.md). Only tree-sitter, which
+    reads Node.js handlers, imports ``typing``; so the run is over the Python ones."""
+    projects = tmp_path / "fixtures"
+    for name in ("fastapi-terraform", "openapi-console-export", "serverless-invoices",
+                 "terraform-http-api", "terraform-rest-orders"):
+        shutil.copytree(REPO / "fixtures" / name, projects / name)
+    (projects / "template.yaml").write_text((REPO / "fixtures/sam-orders/template.yaml").read_text())
+    probe = (
+        "import sys\n"
+        "from corslint.cli import main\n"
+        "try:\n"
+        "    main(['check', '.', '--no-cache', '--format', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('\\nIMPORTED', sorted(m for m in ('typing', 'dataclasses', 'inspect', "
+        "'corslint.loaders.terraform', 'corslint.loaders.serverless', 'corslint.loaders.sam', "
+        "'corslint.loaders.openapi', 'corslint.handlers.interpret') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=projects, capture_output=True,
+                         text=True, check=True).stdout
+    imported = out.rpartition("\nIMPORTED ")[2].strip()
+    assert imported == str(["corslint.handlers.interpret", "corslint.loaders.openapi",
+                            "corslint.loaders.sam", "corslint.loaders.serverless",
+                            "corslint.loaders.terraform"])
+
 OPTIONS = [
     ["--format", "json"],
     ["--format", "sarif"],

@@ -9,7 +9,6 @@ runtime, syntax error, dynamic code). Those are also returned as ``Unchecked``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from corslint.handlers import frameworks
 from corslint.handlers.interpret import Interpreter, Module, Result, TooComplex
@@ -21,6 +20,10 @@ from corslint.model import Behaviour, Function, Integration, Route, Unchecked, U
 from corslint.record import replace
 from corslint.simulate import Simulator
 from corslint.source import Loc
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["analyse_function", "analyse_functions", "handler_source"]
 

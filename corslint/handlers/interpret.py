@@ -11,7 +11,6 @@ import ast
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from corslint.handlers import origin_checks
 from corslint.handlers.values import (
@@ -30,6 +29,10 @@ from corslint.handlers.values import (
 from corslint.model import OriginCheck, Unknown
 from corslint.record import Record, Value, field, replace
 from corslint.source import Loc
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_PATHS = 256
 MAX_STEPS = 50_000

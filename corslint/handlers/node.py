@@ -11,11 +11,14 @@ from __future__ import annotations
 import ast
 import json
 from pathlib import Path
-from typing import Any
 
 from corslint.handlers.interpret import Module
 from corslint.handlers.python_ast import read_source
 from corslint.model import Unknown
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 EXTENSIONS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 MAX_NODES = 200_000

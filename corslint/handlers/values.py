@@ -9,13 +9,18 @@ functions. ``Unknown`` (from the model) is what cannot be followed.
 from __future__ import annotations
 
 import ast
-from typing import Any
 
 from corslint.model import Header, HeaderValue, ReflectOrigin, Static, Unknown
 from corslint.record import Value
 from corslint.source import Loc
 
-Val = Any  # str | int | float | bool | None | one of the classes below | Unknown
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
+
+    Val = Any  # str | int | float | bool | None | one of the classes below | Unknown
+else:
+    Val = object  # for imports: annotations are text at run time
 
 
 class Obj(Value):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import pathlib
 import re
-from typing import Any
 
 from corslint.loaders.intrinsics import Evaluator, intrinsic, reference
 from corslint.model import (
@@ -34,6 +33,10 @@ from corslint.model import (
     Unknown,
 )
 from corslint.source import LDict, LList, Loc, loc_of
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
 IAM_HEADERS = ("authorization", "x-amz-date", "x-amz-security-token")

@@ -7,9 +7,12 @@
 from __future__ import annotations
 
 import pathlib
-from typing import Any
 
 from corslint.loaders import reads
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 200

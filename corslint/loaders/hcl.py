@@ -13,13 +13,22 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any, Protocol
 
 from corslint.loaders.hclparse import OPERATOR_TEXT, Token, Tree, from_lark
 from corslint.loaders.hclparse import parse as fast_parse
 from corslint.model import Unknown
 from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc, LStr
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Namespace(Protocol):
+        """An object whose attributes resolve lazily (resources, modules ...)."""
+
+        def ns_attr(self, name: str) -> Any: ...
+
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_STEPS = 200_000  # evaluation steps of one expression (hostile for-loops)
@@ -204,12 +213,6 @@ def parse_json_config(data: Any, file: str) -> list[Block]:
 
 
 # ---------------------------------------------------------------- evaluation
-
-
-class Namespace(Protocol):
-    """An object whose attributes resolve lazily (resources, modules ...)."""
-
-    def ns_attr(self, name: str) -> Any: ...
 
 
 def unknown_in(value: Any) -> Unknown | None:

@@ -14,11 +14,14 @@ Lambda function.
 from __future__ import annotations
 
 import re
-from typing import Any, overload
 
 from corslint.model import Unknown
 from corslint.record import Record, field
 from corslint.source import LDict, LList, LStr, loc_of
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any, overload
 
 NO_VALUE = Unknown("AWS::NoValue")  # a property removed by ``Ref: AWS::NoValue``
 _SUB_VAR = re.compile(r"\$\{([^}]*)\}")
@@ -137,10 +140,13 @@ class Evaluator(Record):
             )
         return node
 
-    @overload
-    def string(self, node: Any) -> str | Unknown | None: ...
-    @overload
-    def string(self, node: Any, default: str) -> str | Unknown: ...
+    if TYPE_CHECKING:
+
+        @overload
+        def string(self, node: Any) -> str | Unknown | None: ...
+        @overload
+        def string(self, node: Any, default: str) -> str | Unknown: ...
+
     def string(self, node: Any, default: str | None = None) -> str | Unknown | None:
         """A scalar property as a string (numbers and booleans as written), or Unknown.
 

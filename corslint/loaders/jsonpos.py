@@ -12,10 +12,13 @@ import json
 import re
 from bisect import bisect_right
 from json.decoder import scanstring
-from typing import Any
 
 from corslint.loaders.datafile import MAX_DEPTH, ParseError
 from corslint.source import LDict, LList, Loc, LStr
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 # one token per match: an opening bracket, a closing bracket, a string, or a word
 # (number, true, false, null, NaN, Infinity, -Infinity), after blanks, commas, colons

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import pathlib
 import re
-from typing import Any
 
 from corslint.loaders.datafile import ParseError, load_data
 from corslint.model import (
@@ -29,6 +28,10 @@ from corslint.model import (
     Unknown,
 )
 from corslint.source import LDict, Loc, loc_of
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 METHODS = {
     "get": "GET",

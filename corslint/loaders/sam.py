@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-from typing import Any
 
 from corslint.loaders.cloudformation import (
     IAM_HEADERS,
@@ -44,6 +43,10 @@ from corslint.model import (
 )
 from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 CORS_TEMPLATE = '{\n  "statusCode" : 200\n}\n'

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pathlib
 import re
-from typing import Any
 
 from corslint.loaders.sls_variables import Resolver
 from corslint.model import (
@@ -35,6 +34,10 @@ from corslint.model import (
 )
 from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc, loc_of
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 SERVERLESS_NAMES = frozenset({"serverless.yml", "serverless.yaml", "serverless.json"})
 DEFAULT_CORS_HEADERS = (

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import pathlib
 import re
-from typing import Any
 
 from corslint.model import Unknown
 from corslint.record import Record, field
 from corslint.source import LDict, LList, Loc, LStr
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_DEPTH = 40
 MAX_STRING = 5 * 1024 * 1024  # a resolved string (variables that double each other)

@@ -15,7 +15,6 @@ import os
 import pathlib
 import re
 from collections.abc import Callable
-from typing import Any
 
 from corslint.loaders import reads
 from corslint.loaders.hcl import (
@@ -51,6 +50,10 @@ from corslint.model import (
 )
 from corslint.record import Record, field
 from corslint.source import LDict, Loc
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 _REF = re.compile("\x1f([^\x1e\x1f]*)\x1e([^\x1f]*)\x1f")
 ID_ATTRS = {

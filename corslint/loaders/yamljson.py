@@ -16,7 +16,6 @@ JSON is read by ``corslint.loaders.jsonpos``; reading a file and its checks
 from __future__ import annotations
 
 import re
-from typing import Any
 
 # PyYAML compiles NON_PRINTABLE when imported, for its pure-Python reader (unused
 # here when libyaml is present). Its big character ranges make ``re`` walk 63,000
@@ -34,6 +33,10 @@ import yaml  # noqa: E402
 
 from corslint.loaders.datafile import MAX_DEPTH, ParseError  # noqa: E402
 from corslint.source import LDict, LList, Loc, LStr  # noqa: E402
+
+TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_NODES = 1_000_000
 
