@@ -142,11 +142,12 @@ def _compile_init_on_first_use(self: Any, *args: Any, **kwargs: Any) -> None:
 def _init_for(cls: type) -> Callable[..., None]:
     """The ``__init__`` that ``@dataclass`` would write for this record class.
 
-    It is the precompiled ``__init__`` for as many fields (``template_source``) with
-    its parameters and attributes renamed: compiling one costs a hundred times more.
+    It is the compiled ``__init__`` for the same layout (``template_source``) with its
+    parameters and attributes renamed: compiling one costs a hundred times more.
     """
     every = cls.__record_fields__  # type: ignore[attr-defined]
-    code = _template(len(every))
+    factories = tuple(i for i, one in enumerate(every) if one.default_factory is not MISSING)
+    code = _template(len(every), factories)
     names = {f"p{i}": one.name for i, one in enumerate(every)}
     names.update((f"n{i}", one.name) for i, one in enumerate(every))
     renamed: dict[str, Any] = {
@@ -157,9 +158,8 @@ def _init_for(cls: type) -> Callable[..., None]:
     if hasattr(code, "co_qualname"):  # Python 3.11+: the name in error messages
         renamed["co_qualname"] = f"{cls.__qualname__}.__init__"
     scope = {"__record_missing__": MISSING, "__builtins__": {}}
-    for i, one in enumerate(every):
-        if one.default_factory is not MISSING:
-            scope[f"__record_factory_{i}__"] = one.default_factory
+    for i in factories:
+        scope[f"__record_factory_{i}__"] = every[i].default_factory
     defaults = tuple(one.default for one in every if not one.required)
     init = FunctionType(code.replace(**renamed), scope, "__init__", defaults or None)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
@@ -167,37 +167,50 @@ def _init_for(cls: type) -> Callable[..., None]:
     return init
 
 
-def _template(count: int) -> CodeType:
-    """The code of the ``__init__`` for ``count`` fields: from ``record_inits.py`` (its
-    ``.pyc``) up to ``record_inits.MOST`` fields, compiled here beyond."""
+_COMPILED: dict[str, CodeType] = {}
+
+
+def _template(count: int, factories: tuple[int, ...]) -> CodeType:
+    """The code of the ``__init__`` for this layout: from ``record_inits.py`` (its ``.pyc``)
+    for up to ``record_inits.MOST`` fields without factories, else compiled once here."""
     from corslint import record_inits
 
-    made = getattr(record_inits, f"init{count}", None)
-    if made is None:
+    name = _template_name(count, factories)
+    made = getattr(record_inits, name, None)
+    if made is not None:
+        return made.__code__
+    code = _COMPILED.get(name)
+    if code is None:
         scope: dict[str, Any] = {}
-        exec(template_source(count), scope)  # digits and fixed names only
-        made = scope[f"init{count}"]
-    return made.__code__
+        exec(template_source(count, factories), scope)  # digits and fixed names only
+        code = _COMPILED[name] = scope[name].__code__
+    return code
 
 
-def template_source(count: int) -> str:
-    """An ``__init__`` for ``count`` fields: parameter ``p<i>`` sets attribute ``n<i>``, or
-    calls ``__record_factory_<i>__`` if left at its default ``__record_missing__``."""
-    lines = [f"def init{count}(self" + "".join(f", p{i}" for i in range(count)) + "):"]
+def _template_name(count: int, factories: tuple[int, ...]) -> str:
+    return f"init{count}" + "".join(f"_{i}" for i in factories)
+
+
+def template_source(count: int, factories: tuple[int, ...] = ()) -> str:
+    """An ``__init__`` for ``count`` fields: parameter ``p<i>`` sets attribute ``n<i>``;
+    for the positions in ``factories``, ``__record_factory_<i>__()`` does if the parameter
+    is left at its default ``__record_missing__``."""
+    params = "".join(f", p{i}" for i in range(count))
+    lines = [f"def {_template_name(count, factories)}(self{params}):"]
     lines += [
         f"    self.n{i} = p{i} if p{i} is not __record_missing__ else __record_factory_{i}__()"
+        if i in factories else f"    self.n{i} = p{i}"
         for i in range(count)
     ]
     return "\n".join(lines if count else [*lines, "    pass"]) + "\n"
 
 
-INITS_HEADER = '''"""Precompiled ``__init__`` code for records of up to {most} fields.
+INITS_HEADER = '''"""Precompiled ``__init__`` code for records of up to {most} fields without
+default factories (see ``corslint.record._init_for``).
 
-See ``corslint.record._init_for``. Written by ``python -m corslint.record``;
-tests/test_record.py checks it is what that writes.
+Written by ``python -m corslint.record``; tests/test_record.py checks it is what
+that writes.
 """
-
-# ruff: noqa: F821 (each record's __init__ gets these globals when it is made)
 
 MOST = {most}
 '''
