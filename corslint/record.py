@@ -18,7 +18,9 @@ Why not ``dataclasses``: ``@dataclass`` writes and compiles ``__init__`` (and
 imported, and with ``slots=True`` builds each class twice. With importing
 ``dataclasses`` and ``inspect``, that was 8% of a small cold run (~60 classes).
 Here a class is built once, and gets its ``__init__`` when first instantiated,
-from code compiled ahead of time (``record_inits.py``).
+from code compiled ahead of time (``record_inits.py``; layouts with a default
+factory are compiled once per run). The price: ``isinstance`` against a class
+whose type is not ``type`` takes CPython's slower path (docs/performance.md, Open).
 
 Field annotations must be strings (``from __future__ import annotations``), as
 they are in every corslint module; a ``ClassVar`` annotation is not a field.
