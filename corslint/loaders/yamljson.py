@@ -249,6 +249,8 @@ def _yaml_error(exc: yaml.YAMLError) -> ParseError:
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
     message = f"{context}: {problem}" if context else problem
+    if "maximum nesting depth" in problem:  # PyYAML 6.0.4 (seen here) limits nesting itself
+        message = "nesting too deep"
     if mark is None:
         return ParseError(message)
     return ParseError(message, mark.line + 1, mark.column + 1)
