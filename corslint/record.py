@@ -19,8 +19,16 @@ imported, and with ``slots=True`` builds each class twice. With importing
 ``dataclasses`` and ``inspect``, that was 8% of a small cold run (~60 classes).
 Here a class is built once, and gets its ``__init__`` when first instantiated,
 from code compiled ahead of time (``record_inits.py``; layouts with a default
-factory are compiled once per run). The price: ``isinstance`` against a class
-whose type is not ``type`` takes CPython's slower path (docs/performance.md, Open).
+factory are compiled once per run).
+
+How: ``Record`` and ``Value`` are markers whose type, ``_RecordType``, builds
+each class statement that names them, slots included, as a plain class deriving
+from the plain classes that hold their methods. A record class is thus of type
+``type``, as ``isinstance`` needs for CPython's fast path (a metaclass on every
+record cost 1-2% of a run); ``isinstance(x, Record)`` still holds. Two rules
+follow: a record subclassing another record names ``Record`` or ``Value`` too
+(``class Later(Unknown, Value)``; forgetting is a TypeError), and the bodies of
+``Record`` and ``Value`` cannot use zero-argument ``super()``.
 
 Field annotations must be strings (``from __future__ import annotations``), as
 they are in every corslint module; a ``ClassVar`` annotation is not a field.
@@ -35,7 +43,7 @@ from types import CodeType, FunctionType
 TYPE_CHECKING = False  # typing itself is not imported: a cache hit imports this module
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, TypeVar, dataclass_transform
+    from typing import Any, ClassVar, TypeVar, dataclass_transform
 
     _R = TypeVar("_R")
 else:
@@ -96,9 +104,22 @@ def replace(record: _R, /, **changes: Any) -> _R:
 
 
 class _RecordType(type):
-    """Makes each class body's annotations its fields (see the module docstring)."""
+    """The type of ``Record`` and ``Value``: builds each class that names them as a base.
+
+    ``Record`` and ``Value`` are markers standing for plain classes that hold their
+    methods (``_plain``). A class statement naming one comes here, and the class
+    made derives from the plain class instead: it is a plain ``type``, whose
+    ``isinstance`` CPython checks on its fast path, yet has ``__slots__``.
+    """
+
+    _plain: type
 
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
+        bases = tuple(base._plain if type(base) is _RecordType else base for base in bases)
+        if namespace.get("__module__") == __name__:  # Record and Value themselves
+            plain = type.__new__(type, name, bases, namespace)
+            return super().__new__(mcls, name, (), {"_plain": plain, "__doc__": plain.__doc__,
+                                                    "__module__": __name__, "__slots__": ()})
         found: dict[str, Field] = {}
         for base in reversed(bases):
             for one in getattr(base, "__record_fields__", ()):
@@ -130,7 +151,13 @@ class _RecordType(type):
         namespace.setdefault("__slots__", tuple(slots))
         namespace["__record_fields__"] = tuple(found.values())
         namespace.setdefault("__init__", _compile_init_on_first_use)
-        return super().__new__(mcls, name, bases, namespace)
+        return type.__new__(type, name, bases, namespace)
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return isinstance(instance, cls._plain)
+
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return issubclass(subclass, cls._plain)
 
 
 def _compile_init_on_first_use(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -255,6 +282,13 @@ class Record(metaclass=_RecordType):
     """A data class with value equality and the dataclass repr; not hashable."""
 
     __slots__ = ()
+    __record_fields__: ClassVar[tuple[Field, ...]] = ()
+
+    def __init_subclass__(cls) -> None:  # no super(): the class statement returns the marker
+        if "__record_fields__" not in cls.__dict__ and cls.__module__ != __name__:  # not built
+            bases = ", ".join(base.__name__ for base in cls.__bases__)
+            raise TypeError(f"{cls.__name__}: a record subclassing another names Record or Value "
+                            f"too, as in `class {cls.__name__}({bases}, Value)`")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

@@ -80,6 +80,10 @@ def test_slots_factories_and_signature() -> None:
     first, second = OurRecord(1), OurRecord(a=2)
     assert first.children == [] and first.children is not second.children
     assert not hasattr(first, "__dict__") and OurRecord.__slots__ == ("a", "children")
+    assert type(OurRecord) is type  # so isinstance takes CPython's fast path
+    assert isinstance(first, Record) and issubclass(OurRecord, Record)
+    assert not isinstance(first, Value) and not isinstance(1, Record)
+    assert isinstance(OurValue(1), Value) and issubclass(OurValue, Record)
     with pytest.raises(AttributeError):
         first.other = 1  # type: ignore[attr-defined]
     ours, theirs = inspect.signature(OurRecord), inspect.signature(GenRecord)
@@ -103,7 +107,7 @@ def test_inheritance_classvar_and_redeclared_fields() -> None:
         b: int = 1
         kind: ClassVar[str] = "base"
 
-    class Child(Base):
+    class Child(Base, Record):
         c: int = 2
         a: int = 0  # redeclared: keeps its place, gains a default
 
@@ -113,6 +117,9 @@ def test_inheritance_classvar_and_redeclared_fields() -> None:
     assert Base(5).a == 5 and Child(7, 8, 9).c == 9
     with pytest.raises(TypeError):
         Base()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"class Forgot\(Base, Value\)"):
+        class Forgot(Base):  # its type would be plain type: no fields, no slots
+            d: int = 3
 
 
 def test_bad_declarations_fail_when_the_class_is_made() -> None:

@@ -18,7 +18,7 @@ import pathlib
 import re
 
 from corslint.model import Unknown
-from corslint.record import Record, field
+from corslint.record import Record, Value, field
 from corslint.source import LDict, LList, Loc, LStr
 
 TYPE_CHECKING = False  # typing is not imported at run time (docs/performance.md)
@@ -32,7 +32,7 @@ _MISSING = object()  # a source that has no value (the fallback applies)
 _LITERAL = object()  # not a variable: the text stays as written
 
 
-class _DeployTime(Unknown):
+class _DeployTime(Unknown, Value):
     """An Unknown whose source has a value at deploy time (``ssm``, ``cf`` ...)."""
 
 
