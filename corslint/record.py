@@ -18,8 +18,7 @@ Why not ``dataclasses``: ``@dataclass`` writes and compiles ``__init__`` (and
 imported, and with ``slots=True`` builds each class twice. With importing
 ``dataclasses`` and ``inspect``, that was 8% of a small cold run (~60 classes).
 Here a class is built once, and gets its ``__init__`` when first instantiated,
-from code compiled ahead of time (``record_inits.py``; layouts with a default
-factory are compiled once per run).
+from code compiled ahead of time (``record_inits.py``).
 
 How: ``Record`` and ``Value`` are markers whose type, ``_RecordType``, builds
 each class statement that names them, slots included, as a plain class deriving
@@ -175,8 +174,8 @@ def _init_for(cls: type) -> Callable[..., None]:
     parameters and attributes renamed: compiling one costs a hundred times more.
     """
     every = cls.__record_fields__  # type: ignore[attr-defined]
-    factories = tuple(i for i, one in enumerate(every) if one.default_factory is not MISSING)
-    code = _template(len(every), factories)
+    first = next((i for i, one in enumerate(every) if one.default_factory is not MISSING), None)
+    code = _template(len(every), first)
     names = {f"p{i}": one.name for i, one in enumerate(every)}
     names.update((f"n{i}", one.name) for i, one in enumerate(every))
     renamed: dict[str, Any] = {
@@ -187,8 +186,9 @@ def _init_for(cls: type) -> Callable[..., None]:
     if hasattr(code, "co_qualname"):  # Python 3.11+: the name in error messages
         renamed["co_qualname"] = f"{cls.__qualname__}.__init__"
     scope = {"__record_missing__": MISSING, "__builtins__": {}}
-    for i in factories:
-        scope[f"__record_factory_{i}__"] = every[i].default_factory
+    for i in range(len(every) if first is None else first, len(every)):
+        factory = every[i].default_factory
+        scope[f"__record_factory_{i}__"] = _missing if factory is MISSING else factory
     defaults = tuple(one.default for one in every if not one.required)
     init = FunctionType(code.replace(**renamed), scope, "__init__", defaults or None)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
@@ -196,50 +196,61 @@ def _init_for(cls: type) -> Callable[..., None]:
     return init
 
 
+def _missing() -> Any:
+    """The "factory" of a field with a plain default that follows one with a factory:
+    its parameter is ``MISSING`` only if the caller passed ``MISSING``."""
+    return MISSING
+
+
 _COMPILED: dict[str, CodeType] = {}
 
 
-def _template(count: int, factories: tuple[int, ...]) -> CodeType:
+def _template(count: int, first: int | None) -> CodeType:
     """The code of the ``__init__`` for this layout: from ``record_inits.py`` (its ``.pyc``)
-    for up to ``record_inits.MOST`` fields without factories, else compiled once here."""
+    for up to ``record_inits.MOST`` fields, else compiled once here."""
     from corslint import record_inits
 
-    name = _template_name(count, factories)
+    name = _template_name(count, first)
     made = getattr(record_inits, name, None)
     if made is not None:
         return made.__code__
     code = _COMPILED.get(name)
     if code is None:
         scope: dict[str, Any] = {}
-        exec(template_source(count, factories), scope)  # digits and fixed names only
+        exec(template_source(count, first), scope)  # digits and fixed names only
         code = _COMPILED[name] = scope[name].__code__
     return code
 
 
-def _template_name(count: int, factories: tuple[int, ...]) -> str:
-    return f"init{count}" + "".join(f"_{i}" for i in factories)
+def _template_name(count: int, first: int | None) -> str:
+    return f"init{count}" if first is None else f"init{count}_from{first}"
 
 
-def template_source(count: int, factories: tuple[int, ...] = ()) -> str:
+def template_source(count: int, first: int | None = None) -> str:
     """An ``__init__`` for ``count`` fields: parameter ``p<i>`` sets attribute ``n<i>``;
-    for the positions in ``factories``, ``__record_factory_<i>__()`` does if the parameter
-    is left at its default ``__record_missing__``."""
+    from position ``first`` on (the first field with a default factory), where the
+    parameter was left at its default ``__record_missing__``, ``__record_factory_<i>__()``
+    makes the value."""
     params = "".join(f", p{i}" for i in range(count))
-    lines = [f"def {_template_name(count, factories)}(self{params}):"]
+    lines = [f"def {_template_name(count, first)}(self{params}):"]
     lines += [
         f"    self.n{i} = p{i} if p{i} is not __record_missing__ else __record_factory_{i}__()"
-        if i in factories else f"    self.n{i} = p{i}"
+        if first is not None and i >= first else f"    self.n{i} = p{i}"
         for i in range(count)
     ]
     return "\n".join(lines if count else [*lines, "    pass"]) + "\n"
 
 
-INITS_HEADER = '''"""Precompiled ``__init__`` code for records of up to {most} fields without
-default factories (see ``corslint.record._init_for``).
+INITS_HEADER = '''"""Precompiled ``__init__`` code for records of up to {most} fields: ``init<n>``
+for ``n`` fields, ``init<n>_from<k>`` where field ``k`` is the first with a default
+factory (see ``corslint.record._init_for``).
 
 Written by ``python -m corslint.record``; tests/test_record.py checks it is what
-that writes.
+that writes. The ``__record_*__`` names are globals that ``_init_for`` gives each
+``__init__`` made from these.
 """
+# ruff: noqa: F821
+# mypy: ignore-errors
 
 MOST = {most}
 '''
@@ -247,7 +258,10 @@ MOST = {most}
 
 def record_inits_source(most: int = 16) -> str:
     """The text of ``corslint/record_inits.py``."""
-    functions = "\n\n".join(template_source(count) for count in range(most + 1))
+    functions = "\n\n".join(
+        template_source(count, first)
+        for count in range(most + 1) for first in (None, *range(count))
+    )
     return INITS_HEADER.format(most=most) + "\n\n" + functions
 
 
@@ -310,7 +324,7 @@ class Value(Record):
 
     __slots__ = ()
 
-    def __hash__(self) -> int:
+    def __hash__(self) -> int:  # type: ignore[override]
         return hash(_keys(self.__class__)[1](self))
 
 
