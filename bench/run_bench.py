@@ -5,9 +5,11 @@ Generates the corpora with ../shared/bench/gen_corpus.py (5 and 500 APIs,
 seed 1) into a temporary directory, then times whole processes, start-up
 included: median of N runs after one warm-up, wall seconds, files/s and peak
 RSS, next to a bare `python -c pass` measured in the same run. For each corpus:
-a cold run (`--no-cache`), a warm re-run (cache primed, nothing changed), and
-recall/precision against the corpus's EXPECTED.json. With `--checkov`, checkov
-3.x is installed in a throwaway venv and timed on the same corpora.
+a cold run (`--no-cache`), the same with `--jobs 2`, a warm re-run (cache
+primed, nothing changed), and recall/precision against the corpus's EXPECTED.json.
+Peak RSS is that of the largest single process (a `--jobs 2` run has up to three
+at a time). With `--checkov`, checkov 3.x is installed in a throwaway venv and
+timed on the same corpora.
 
     python3 bench/run_bench.py [--runs 5] [--large-apis 500] [--corslint "corslint"]
                                [--checkov] [--skip-large]
@@ -164,6 +166,10 @@ def main() -> int:
             cold_cmd = [*corslint, "check", ".", "--format", "json"] + (["--no-cache"] if runs else [])
             cold, cold_cpu, peak = timed(cold_cmd, cwd, runs, env)
             add(rows, (f"{name} cold", str(files), cold, cold_cpu, f"{files / cold:,.0f}", f"{peak:.0f}", ""))
+            two = [*corslint, "check", ".", "--format", "json", "--no-cache", "--jobs", "2"]
+            cold2, cold2_cpu, peak2 = timed(two, cwd, runs, env)
+            add(rows, (f"{name} cold --jobs 2", str(files), cold2, cold2_cpu, f"{files / cold2:,.0f}",
+                       f"{peak2:.0f}", f"{cold / cold2:.2f}x --jobs 1"))
             warm, warm_cpu, wpeak = timed([*corslint, "check", ".", "--format", "json"], cwd, args.runs, env)
             add(rows, (f"{name} warm", str(files), warm, warm_cpu, f"{files / warm:,.0f}", f"{wpeak:.0f}",
                          f"{warm / bare:.1f}x bare, {100 * warm / cold:.1f}% of cold"))

@@ -8,4 +8,5 @@ if sys.path and not sys.flags.safe_path and sys.path[0] in ("", os.getcwd()):
 
 from corslint.cli import script  # noqa: E402
 
-script()
+if __name__ == "__main__":  # not when a spawned --jobs worker imports it as __mp_main__
+    script()

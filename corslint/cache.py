@@ -283,12 +283,12 @@ class Run:
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def analyse(self) -> Report:
+    def analyse(self, jobs: int = 1) -> Report:
         """Run the pipeline (``engine.analyse``) and store its report."""
         from corslint.engine import analyse
 
         read: set[Path] = set()
-        report = analyse(self.paths, self.config, self.cwd, read)[2]
+        report = analyse(self.paths, self.config, self.cwd, read, jobs)[2]
         self.data = {
             "key": self.key,
             "read": {str(p): path_digest(p) for p in sorted(read)},

@@ -220,7 +220,8 @@ def emit(
 
 
 def run_check(
-    targets: list[Path], config: Config, cwd: Path, *, no_cache: bool, **output: Any
+    targets: list[Path], config: Config, cwd: Path, *, no_cache: bool, jobs: int = 1,
+    **output: Any,
 ) -> int:
     """``corslint check`` once its options are read: lint, print; the exit code."""
     # A run builds a model that lives until the end, so the cyclic collector mostly re-scans
@@ -233,7 +234,7 @@ def run_check(
         if no_cache:
             from corslint.engine import lint
 
-            report = lint(targets, config, cwd)
+            report = lint(targets, config, cwd, jobs)
         else:
             from corslint.cache import Run
 
@@ -241,7 +242,7 @@ def run_check(
             code = replay(run, fail_on=config.fail_on, cwd=cwd, **output)
             if code is not None:
                 return code
-            report = run.report() or run.analyse()
+            report = run.report() or run.analyse(jobs)
     except ConfigError as exc:
         _err(f"corslint: {exc}")
         return EXIT_ERROR
@@ -356,7 +357,6 @@ def _fast_check(args: list[str]) -> int | None:
     except ConfigError as exc:
         _err(f"corslint: {exc}")
         return EXIT_ERROR
-    del params["jobs"]
     return run_check(targets, config, cwd, **params)
 
 

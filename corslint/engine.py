@@ -58,16 +58,19 @@ def selected_rules(config: Config) -> list[ModuleType]:
 
 
 def load_project(
-    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None
+    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None,
+    jobs: int = 1,
 ) -> Project:
     """Discover and load the inputs, then read the handlers they point at.
 
     ``read`` receives the files and folders beyond the inputs that the result
     depends on (for the cache): what the loaders read and the handler code.
+    ``jobs`` > 1 spreads loading and handler analysis over that many processes
+    (``corslint.parallel``); the project is the same.
     """
     inputs = discover(paths, cwd, config.exclude)
     with reads.recording() as loaded:
-        project = load_inputs(inputs, config, cwd)
+        project = load_inputs(inputs, config, cwd, jobs)
     if read is not None:
         known = {os.path.abspath(p) for p in (*inputs.terraform, *inputs.serverless, *inputs.data)}
         read.update(Path(p) for p in loaded - known)
@@ -79,9 +82,14 @@ def load_project(
         else:
             parsed: dict[Path, object] = {}
             try:
-                project.unchecked.extend(
-                    analyse_functions(project.functions, cwd=cwd, parsed=parsed)
-                )
+                unchecked = None
+                if jobs > 1:
+                    from corslint.parallel import analyse_in_workers
+
+                    unchecked = analyse_in_workers(project.functions, cwd, parsed, jobs)
+                if unchecked is None:
+                    unchecked = analyse_functions(project.functions, cwd=cwd, parsed=parsed)
+                project.unchecked.extend(unchecked)
             except Exception as exc:  # never let one handler hide the rest of the report
                 for function in project.functions.values():
                     if function.behaviour is None:
@@ -93,17 +101,18 @@ def load_project(
     return project
 
 
-def lint(paths: list[Path], config: Config, cwd: Path) -> Report:
+def lint(paths: list[Path], config: Config, cwd: Path, jobs: int = 1) -> Report:
     """Run the whole pipeline over ``paths``."""
-    return analyse(paths, config, cwd)[2]
+    return analyse(paths, config, cwd, jobs=jobs)[2]
 
 
 def analyse(
-    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None
+    paths: list[Path], config: Config, cwd: Path, read: set[Path] | None = None,
+    jobs: int = 1,
 ) -> tuple[Project, Simulator, Report]:
     """The whole pipeline, keeping the project and simulator (for ``explain``)."""
     selected_rules(config)  # unknown rule names are a usage error before any work
-    project = load_project(paths, config, cwd, read)
+    project = load_project(paths, config, cwd, read, jobs)
     sim, report = report_for(project, config, cwd)
     return project, sim, report
 
@@ -142,9 +151,9 @@ def report_for(
             directives, {r.ID for r in rules}, _rule_keys(), _file_sources(project)
         )
         findings += [f for f in stale if not _suppressed(f, project, config)]
-    report = Report(
+    report = Report(  # an error once, though several roots read the same broken file
         findings=sorted(findings, key=Finding.sort_key),
-        errors=sorted(project.errors, key=lambda e: (e.file, e.line or 0)),
+        errors=sorted(dict.fromkeys(project.errors), key=lambda e: (e.file, e.line or 0)),
         unchecked=_unchecked(project, sim),
         files=project.files,
         apis=len(project.apis),

@@ -39,19 +39,26 @@ def analyse_functions(
     parsed = {} if parsed is None else parsed  # each file is parsed once for all functions
     fs = FileSystem()
     for function in functions.values():
-        skipped: list[str] = []
-        try:
-            behaviour = analyse_function(function, cwd, skipped, parsed, fs)
-        except Exception as error:
-            behaviour = Unknown(
-                f"corslint could not follow the code ({type(error).__name__}: {error})"
-            )
-        function.behaviour = behaviour
-        where = function.loc.file if function.loc else str(function.code)
-        if isinstance(behaviour, Unknown):
-            skipped = [behaviour.reason]
-        unchecked += [Unchecked(where, f"handler of {function.name}: {r}") for r in skipped]
+        unchecked += analyse_one(function, cwd, parsed, fs)
     return unchecked
+
+
+def analyse_one(
+    function: Function, cwd: Path, parsed: dict[Path, Any], fs: FileSystem
+) -> list[Unchecked]:
+    """Set one function's ``behaviour``; return what could not be checked."""
+    skipped: list[str] = []
+    try:
+        behaviour = analyse_function(function, cwd, skipped, parsed, fs)
+    except Exception as error:
+        behaviour = Unknown(
+            f"corslint could not follow the code ({type(error).__name__}: {error})"
+        )
+    function.behaviour = behaviour
+    where = function.loc.file if function.loc else str(function.code)
+    if isinstance(behaviour, Unknown):
+        skipped = [behaviour.reason]
+    return [Unchecked(where, f"handler of {function.name}: {r}") for r in skipped]
 
 
 def analyse_function(

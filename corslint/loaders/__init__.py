@@ -75,44 +75,62 @@ def namespaced(result: LoadResult, file: str) -> LoadResult:
     return result
 
 
-def load_inputs(inputs: Inputs, config: Config, cwd: Path) -> Project:
-    """Run every loader over its inputs and link what refers across files."""
+def load_inputs(inputs: Inputs, config: Config, cwd: Path, jobs: int = 1) -> Project:
+    """Run every loader over its inputs and link what refers across files.
+
+    With ``jobs`` > 1 the loaders run in that many processes (``corslint.parallel``);
+    the project is the same.
+    """
     project = Project(files=inputs.count)
     for missing in inputs.missing:
         project.errors.append(InputError(str(missing), "no such file or directory"))
-    if inputs.terraform:
-        from corslint.loaders.terraform import load_terraform
+    results = None
+    if jobs > 1:
+        from corslint.parallel import load_in_workers
 
-        var_files = [config.base_dir / f for f in config.terraform_var_files]
-        project.add(
-            _guarded(
-                "terraform",
-                lambda: load_terraform(
-                    inputs.terraform,
-                    cwd=cwd,
-                    variables=dict(config.terraform_vars),
-                    var_files=var_files,
-                ),
-            )
-        )
-    for path in inputs.serverless:
-        from corslint.loaders.serverless import load_serverless
-
-        project.add(
-            _guarded(
-                rel(path, cwd),
-                lambda path=path: load_serverless(  # type: ignore[misc]
-                    path,
-                    cwd=cwd,
-                    stage=config.serverless_stage,
-                    params=dict(config.serverless_params),
-                ),
-            )
-        )
-    for path in inputs.data:
-        project.add(_guarded(rel(path, cwd), lambda path=path: load_data_file(path, cwd)))  # type: ignore[misc]
+        results = load_in_workers(inputs, config, cwd, jobs)
+    if results is None:
+        results = load_terraform_inputs(inputs.terraform, config, cwd) if inputs.terraform else []
+        results += [load_file("serverless", path, config, cwd) for path in inputs.serverless]
+        results += [load_file("data", path, config, cwd) for path in inputs.data]
+    for result in results:
+        project.add(result)
     link_functions(project)
     return project
+
+
+def load_terraform_inputs(
+    files: list[Path], config: Config, cwd: Path, roots: list[Path] | None = None
+) -> list[LoadResult]:
+    """One result per Terraform root among ``files`` (all of them, or ``roots``); never
+    raises (a failure is one error for "terraform")."""
+    from corslint.loaders.terraform import load_terraform_roots, terraform_roots
+
+    made: list[LoadResult] = []
+
+    def load() -> LoadResult:
+        made.extend(load_terraform_roots(
+            files, terraform_roots(files, cwd) if roots is None else roots, cwd=cwd,
+            variables=dict(config.terraform_vars),
+            var_files=[config.base_dir / f for f in config.terraform_var_files],
+        ))
+        return LoadResult()
+
+    failed = _guarded("terraform", load)
+    if made:
+        return made
+    return [failed, *(LoadResult() for _ in (roots or [])[1:])]
+
+
+def load_file(kind: str, path: Path, config: Config, cwd: Path) -> LoadResult:
+    """A ``serverless.yml`` (``kind`` "serverless") or a data file ("data"); never raises."""
+    if kind == "serverless":
+        from corslint.loaders.serverless import load_serverless
+
+        return _guarded(rel(path, cwd), lambda: load_serverless(
+            path, cwd=cwd, stage=config.serverless_stage, params=dict(config.serverless_params)
+        ))
+    return _guarded(rel(path, cwd), lambda: load_data_file(path, cwd))
 
 
 def link_functions(project: Project) -> None:

@@ -1548,11 +1548,18 @@ def load_terraform(
 ) -> LoadResult:
     """Load every Terraform root module found among ``files``."""
     result = LoadResult()
-    loader = _Loader(
-        [pathlib.Path(os.path.normpath(f)) for f in files],
-        pathlib.Path(os.path.normpath(cwd)),
-        result,
-    )
+    for one in load_terraform_roots(
+        files, terraform_roots(files, cwd), cwd=cwd, variables=variables, var_files=var_files
+    ):
+        result.extend(one)
+    return result
+
+
+def terraform_roots(files: list[pathlib.Path], cwd: pathlib.Path) -> list[pathlib.Path]:
+    """The root modules among ``files``' folders, in load order: folders with
+    configuration that no other calls as a local module, outside ``.terraform/``, that
+    can hold API Gateway or Lambda config (a regex scan, no parse)."""
+    loader = _Loader(_normalised(files), pathlib.Path(os.path.normpath(cwd)), LoadResult())
     config_dirs = [
         d
         for d, fs in loader.by_dir.items()
@@ -1561,14 +1568,35 @@ def load_terraform(
     children: set[pathlib.Path] = set()
     for d in config_dirs:
         children |= loader.child_dirs(d)
-    roots = sorted(
+    return sorted(
         d
         for d in config_dirs
         if d not in children and ".terraform" not in d.parts and loader.relevant(d)
     )
+
+
+def load_terraform_roots(
+    files: list[pathlib.Path],
+    roots: list[pathlib.Path],
+    *,
+    cwd: pathlib.Path,
+    variables: dict[str, str],
+    var_files: list[pathlib.Path],
+) -> list[LoadResult]:
+    """One result per root of ``roots`` (from ``terraform_roots``), in order. The roots
+    share one parse cache, so a module they share is parsed, and its errors reported,
+    once: in the result of the first root that calls it."""
+    loader = _Loader(_normalised(files), pathlib.Path(os.path.normpath(cwd)), LoadResult())
+    out = []
     for d in roots:
-        _load_root(d, loader, var_files, variables, result)
-    return result
+        loader.result = LoadResult()
+        _load_root(d, loader, var_files, variables, loader.result)
+        out.append(loader.result)
+    return out
+
+
+def _normalised(files: list[pathlib.Path]) -> list[pathlib.Path]:
+    return [pathlib.Path(os.path.normpath(f)) for f in files]
 
 
 def _load_root(
