@@ -1,14 +1,15 @@
 """``--jobs N``: loading and handler analysis in N worker processes.
 
 The work is split into tasks in the order a serial run does it: each Terraform root,
-each ``serverless.yml``, each OpenAPI/CloudFormation/SAM file; then each function's
-handler. The tasks are dealt to N workers, largest first, and what the workers send
-back (pickled) is merged here in the serial order, so the report is the one
-``--jobs 1`` gives (tests/test_parallel.py compares them byte for byte). Workers are
-forked where the platform allows it (Linux), so they start with corslint imported.
+each ``serverless.yml``, each OpenAPI/CloudFormation/SAM file; then the handlers of
+each code folder (its functions share parsed files). The tasks are dealt to N
+workers, largest first, and what the workers send back (pickled) is merged here in
+the serial order, so the report is the one ``--jobs 1`` gives (tests/test_parallel.py
+compares them byte for byte). On Linux the workers are forked, so they start with
+corslint imported; elsewhere they are started as the platform does (spawn).
 
-A pool that fails (a worker killed, a result that cannot be pickled) returns None and
-the caller does the work itself: ``--jobs`` never changes what is reported.
+A worker that fails (killed, or a result that cannot be pickled) makes the run return
+None and the caller does the work itself: ``--jobs`` never changes what is reported.
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
 
 # A task: (its place in the serial order, its kind, its path).
 Task = tuple[int, str, Path]
+
+# What a worker imports for a kind of task. Imported here before forking, so that
+# workers share the imports instead of each doing them (≈0.1 s with PyYAML).
+_MODULES = {
+    "terraform": ("corslint.loaders.terraform",),
+    "serverless": ("corslint.loaders.serverless", "corslint.loaders.yamljson",
+                   "corslint.loaders.cloudformation"),
+    "data": ("corslint.loaders.openapi", "corslint.loaders.cloudformation",
+             "corslint.loaders.sam", "corslint.loaders.yamljson", "corslint.loaders.jsonpos"),
+    "nodejs": ("corslint.handlers.node", "tree_sitter", "tree_sitter_javascript",
+               "tree_sitter_typescript"),
+}
 
 
 def load_in_workers(
@@ -51,6 +64,7 @@ def load_in_workers(
     weights = [sizes.get(path, 0) if kind == "terraform" else _size(path)
                for _, kind, path in tasks]
     batches = _deal(tasks, weights, jobs)
+    _import_for({kind for _, kind, _ in tasks})
     done = _run(_load_batch, [(batch, inputs.terraform, config, cwd) for batch in batches])
     if done is None:
         return None
@@ -69,13 +83,19 @@ def analyse_in_workers(
     """``handlers.analyse_functions`` over ``jobs`` workers: sets each function's
     behaviour and returns what could not be checked, in the serial order; None (and
     nothing set) if there are fewer than two functions or the pool failed."""
-    keys = list(functions)
-    if len(keys) < 2:
+    groups: dict[str, list[str]] = {}  # functions of one code folder share parsed files
+    for key, function in functions.items():
+        groups.setdefault(str(function.code), []).append(key)
+    members = list(groups.values())
+    if len(members) < 2:
         return None
-    tasks: list[Task] = [(i, "function", Path()) for i in range(len(keys))]
-    batches = _deal(tasks, [1] * len(tasks), jobs)
+    tasks: list[Task] = [(i, "functions", Path()) for i in range(len(members))]
+    batches = _deal(tasks, [len(keys) for keys in members], jobs)
+    runtimes = {str(f.runtime) for f in functions.values()}
+    _import_for({"nodejs"} if any(r.startswith("nodejs") for r in runtimes) else set())
     done = _run(_analyse_batch, [
-        ({keys[i]: functions[keys[i]] for i, _, _ in batch}, cwd) for batch in batches
+        ({key: functions[key] for i, _, _ in batch for key in members[i]}, cwd)
+        for batch in batches
     ])
     if done is None:
         return None
@@ -84,7 +104,7 @@ def analyse_in_workers(
         answers.update(answered)
         parsed.update(dict.fromkeys(files))
     unchecked: list[Unchecked] = []
-    for key in keys:
+    for key in functions:
         behaviour, skipped = answers[key]
         functions[key].behaviour = behaviour
         unchecked += skipped
@@ -146,18 +166,73 @@ def _deal(tasks: list[Task], weights: Sequence[int], jobs: int) -> list[list[Tas
 
 
 def _run(work: Callable[..., Any], calls: list[tuple[Any, ...]]) -> list[Any] | None:
-    """``work(*call)`` for each call, one worker process each; None if the pool failed."""
-    import multiprocessing
+    """``work(*call)`` for each call, one worker process each; None if a worker failed."""
+    try:
+        if sys.platform.startswith("linux"):
+            return _forked(work, calls)
+        return _pooled(work, calls)
+    except Exception:  # a dead worker, pickling, a bug: the serial run does it, or says why
+        return None
+
+
+def _forked(work: Callable[..., Any], calls: list[tuple[Any, ...]]) -> list[Any]:
+    """One forked child per call, its result pickled back through a pipe. Lighter than a
+    ``ProcessPoolExecutor`` (importing ``concurrent.futures`` and ``multiprocessing``
+    alone is 30 ms), which a small run notices."""
+    import pickle
+    import signal
+
+    children: list[tuple[int, int]] = []
+    try:
+        for call in calls:
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns into the parent's frames
+                code = 1
+                try:
+                    os.close(read_end)
+                    with os.fdopen(write_end, "wb") as out:
+                        pickle.dump(work(*call), out, protocol=pickle.HIGHEST_PROTOCOL)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(write_end)
+            children.append((pid, read_end))
+        results = []
+        while children:
+            pid, read_end = children.pop(0)
+            try:
+                with os.fdopen(read_end, "rb") as source:
+                    data = source.read()
+            finally:
+                status = os.waitpid(pid, 0)[1]
+            if status != 0:
+                raise ChildProcessError(f"worker {pid} failed")
+            results.append(pickle.loads(data))
+        return results
+    finally:
+        for pid, read_end in children:  # after a failure: stop and reap the others
+            os.close(read_end)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def _pooled(work: Callable[..., Any], calls: list[tuple[Any, ...]]) -> list[Any]:
+    """The same with the platform's way of starting processes (spawn on macOS, Windows)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if sys.platform.startswith("linux") else None
-    try:
-        with ProcessPoolExecutor(
-            max_workers=len(calls), mp_context=multiprocessing.get_context(method)
-        ) as pool:
-            return list(pool.map(_unpack, [(work, call) for call in calls]))
-    except Exception:  # a broken pool, pickling, a bug: the serial run does it, or says why
-        return None
+    with ProcessPoolExecutor(max_workers=len(calls)) as pool:
+        return list(pool.map(_unpack, [(work, call) for call in calls]))
+
+
+def _import_for(kinds: set[str]) -> None:
+    from contextlib import suppress
+    from importlib import import_module
+
+    for kind in sorted(kinds):
+        for name in _MODULES.get(kind, ()):
+            with suppress(ImportError):  # an optional part not installed: the worker says so
+                import_module(name)
 
 
 def _unpack(job: tuple[Callable[..., Any], tuple[Any, ...]]) -> Any:

@@ -111,6 +111,7 @@ def test_a_failing_pool_means_doing_the_work_here() -> None:
     assert parallel._run(_unpicklable, [(1,), (2,)]) is None
     assert parallel._run(_fails, [(1,), (2,)]) is None
     assert parallel._run(abs, [(-1,), (-2,)]) == [1, 2]
+    assert parallel._pooled(abs, [(-1,), (-2,)]) == [1, 2]  # how macOS and Windows run it
 
 
 def test_work_is_dealt_largest_first_and_kept_in_order() -> None:
