@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 Task = tuple[int, str, Path]
 
 # What a worker imports for a kind of task. Imported here before forking, so that
-# workers share the imports instead of each doing them (≈0.1 s with PyYAML).
+# workers share the imports instead of each doing them again.
 _MODULES = {
     "terraform": ("corslint.loaders.terraform",),
     "serverless": ("corslint.loaders.serverless", "corslint.loaders.yamljson",
@@ -48,7 +48,7 @@ def load_in_workers(
     inputs: Inputs, config: Config, cwd: Path, jobs: int
 ) -> list[LoadResult] | None:
     """The loaders' results for ``inputs`` in the serial order, computed by ``jobs``
-    workers; None if there is at most one task or the pool failed."""
+    workers; None if there is at most one task or a worker failed."""
     from corslint.loaders.terraform import terraform_roots
 
     try:
@@ -82,7 +82,8 @@ def analyse_in_workers(
 ) -> list[Unchecked] | None:
     """``handlers.analyse_functions`` over ``jobs`` workers: sets each function's
     behaviour and returns what could not be checked, in the serial order; None (and
-    nothing set) if there are fewer than two functions or the pool failed."""
+    nothing set) if the functions are in fewer than two code folders or a worker
+    failed."""
     groups: dict[str, list[str]] = {}  # functions of one code folder share parsed files
     for key, function in functions.items():
         groups.setdefault(str(function.code), []).append(key)
