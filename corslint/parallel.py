@@ -63,7 +63,7 @@ def load_in_workers(
     sizes = _folder_sizes(inputs.terraform)
     weights = [sizes.get(path, 0) if kind == "terraform" else _size(path)
                for _, kind, path in tasks]
-    batches = _deal(tasks, weights, jobs)
+    batches = [[tasks[i] for i in batch] for batch in _deal(weights, jobs)]
     _import_for({kind for _, kind, _ in tasks})
     done = _run(_load_batch, [(batch, inputs.terraform, config, cwd) for batch in batches])
     if done is None:
@@ -90,12 +90,11 @@ def analyse_in_workers(
     members = list(groups.values())
     if len(members) < 2:
         return None
-    tasks: list[Task] = [(i, "functions", Path()) for i in range(len(members))]
-    batches = _deal(tasks, [len(keys) for keys in members], jobs)
+    batches = _deal([len(keys) for keys in members], jobs)
     runtimes = {str(f.runtime) for f in functions.values()}
     _import_for({"nodejs"} if any(r.startswith("nodejs") for r in runtimes) else set())
     done = _run(_analyse_batch, [
-        ({key: functions[key] for i, _, _ in batch for key in members[i]}, cwd)
+        ({key: functions[key] for i in batch for key in members[i]}, cwd)
         for batch in batches
     ])
     if done is None:
@@ -153,16 +152,16 @@ def _analyse_batch(
 # ------------------------------------------------------------------ the pool
 
 
-def _deal(tasks: list[Task], weights: Sequence[int], jobs: int) -> list[list[Task]]:
-    """The tasks in at most ``jobs`` batches of about equal weight (largest first)."""
-    count = min(jobs, len(tasks))
-    batches: list[list[Task]] = [[] for _ in range(count)]
+def _deal(weights: Sequence[int], jobs: int) -> list[list[int]]:
+    """The indexes of ``weights`` in at most ``jobs`` batches of about equal weight,
+    dealt largest first; each batch in index order."""
+    count = min(jobs, len(weights))
+    batches: list[list[int]] = [[] for _ in range(count)]
     loads = [0] * count
-    dealt = sorted(zip(weights, tasks, strict=True), key=lambda wt: (-wt[0], wt[1][0]))
-    for weight, task in dealt:
+    for i in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
         lightest = loads.index(min(loads))
-        batches[lightest].append(task)
-        loads[lightest] += weight
+        batches[lightest].append(i)
+        loads[lightest] += weights[i]
     return [sorted(batch) for batch in batches]
 
 
